@@ -1,0 +1,40 @@
+package dev.tdn;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+import dev.tdn.cli.TdnCommand;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line and maps failures to exit codes. */
+public final class Tdn {
+
+    private Tdn() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.in).execute(args));
+    }
+
+    /** The whole command tree; tests give it their own stdin, and out/err writers. */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine cl = new CommandLine(new TdnCommand(stdin));
+        cl.setExecutionExceptionHandler(Tdn::internalError);
+        return cl;
+    }
+
+    /**
+     * Anything thrown out of a command is a bug in tdn, not the user's mistake. Its message may
+     * hold data from a record, so it is shown only on request (TDN_DEBUG=1).
+     */
+    private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("tdn: internal error (" + e.getClass().getName() + "); nothing was changed by the failed step."
+                + " Run again with TDN_DEBUG=1 to see details for a bug report.");
+        if ("1".equals(System.getenv("TDN_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.tdn.cli;
+
+import java.io.InputStream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tdn",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
+                + " durable session records that clinics import, report on and export.",
+        subcommands = {ValidateCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0    ok",
+            "  1    internal error (a bug in tdn; TDN_DEBUG=1 shows details)",
+            "  2    usage error: wrong options or arguments",
+            "  65   invalid data: a record or protocol failed validation",
+            "  66   input not found or not readable",
+            "  74   I/O or store error",
+            "  130  interrupted by the user"})
+public final class TdnCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    private final InputStream stdin;
+
+    public TdnCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+}

@@ -1,0 +1,173 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.tdn.ExitCode;
+import dev.tdn.record.CheckedRecord;
+import dev.tdn.record.Document;
+import dev.tdn.record.Problem;
+import dev.tdn.record.RecordInputs;
+import dev.tdn.record.RecordValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check session records against the v1 schema and the record rules.",
+            "Prints one line per problem: FILE:LINE:COL: $.json.path: what is wrong [rule].",
+            "Messages never quote values from the record."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn validate ~/.local/share/tdn/sessions/",
+            "  tdn validate --json 2026-11-26_*.json",
+            "  export-from-emr | tdn validate -",
+            "",
+            "Exit codes: 0 all valid; 65 a record is invalid; 66 an input is missing or unreadable;",
+            "74 a read failed."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "A record (.json), NDJSON (.ndjson, one record per line), a directory (searched"
+                    + " for both), or - for standard input (one record or NDJSON).")
+    List<String> inputs;
+
+    @Option(names = "--json", description = "Print a machine-readable report on standard output.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        RecordValidator validator = RecordValidator.load();
+        ValidationReport report = new ValidationReport();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RecordInputs.read(inputs, root.stdin(), new RecordInputs.Visitor() {
+            @Override
+            public void document(Document document) {
+                CheckedRecord checked = validator.check(document);
+                report.add(checked.problems());
+                if (!json) {
+                    checked.problems().forEach(p -> out.println(p.format()));
+                }
+            }
+
+            @Override
+            public void rejected(Problem problem) {
+                report.add(List.of(problem));
+                if (!json) {
+                    out.println(problem.format());
+                }
+            }
+
+            @Override
+            public void missing(String source, String reason) {
+                report.missing(source, reason);
+                if (!json) {
+                    err.println("tdn validate: " + source + ": " + reason);
+                }
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+                report.failed(source, reason);
+                if (!json) {
+                    err.println("tdn validate: " + source + ": " + reason);
+                }
+            }
+        });
+        if (json) {
+            out.println(report.toJson());
+        } else if (!quiet) {
+            err.println(report.summary());
+        }
+        out.flush();
+        err.flush();
+        return report.exitCode();
+    }
+
+    /** What one run found, for the summary line, the JSON report and the exit code. */
+    static final class ValidationReport {
+        private int records;
+        private int invalid;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String[]> missing = new ArrayList<>();
+        private final List<String[]> failed = new ArrayList<>();
+
+        void add(List<Problem> found) {
+            records++;
+            if (!found.isEmpty()) {
+                invalid++;
+                problems.addAll(found);
+            }
+        }
+
+        void missing(String source, String reason) {
+            missing.add(new String[] {source, reason});
+        }
+
+        void failed(String source, String reason) {
+            failed.add(new String[] {source, reason});
+        }
+
+        /** The most serious outcome wins: a read failure, then a missing input, then bad data. */
+        int exitCode() {
+            if (!failed.isEmpty()) {
+                return ExitCode.IO_ERR;
+            }
+            if (!missing.isEmpty()) {
+                return ExitCode.NO_INPUT;
+            }
+            return invalid > 0 ? ExitCode.DATA_ERR : ExitCode.OK;
+        }
+
+        String summary() {
+            String s = records + (records == 1 ? " record" : " records") + " checked: "
+                    + (records - invalid) + " valid, " + invalid + " invalid";
+            if (!missing.isEmpty()) {
+                s += ", " + missing.size() + " input(s) missing";
+            }
+            if (!failed.isEmpty()) {
+                s += ", " + failed.size() + " input(s) unreadable";
+            }
+            return s;
+        }
+
+        String toJson() {
+            var mapper = tools.jackson.databind.json.JsonMapper.shared();
+            var root = mapper.createObjectNode();
+            root.put("valid", exitCode() == ExitCode.OK);
+            var summary = root.putObject("summary");
+            summary.put("records", records);
+            summary.put("valid", records - invalid);
+            summary.put("invalid", invalid);
+            summary.put("missing", missing.size());
+            summary.put("unreadable", failed.size());
+            var list = root.putArray("problems");
+            for (Problem p : problems) {
+                list.addObject().put("file", p.source()).put("line", p.line()).put("column", p.column())
+                        .put("path", p.path()).put("rule", p.rule()).put("message", p.message());
+            }
+            var miss = root.putArray("missing");
+            missing.forEach(m -> miss.addObject().put("file", m[0]).put("reason", m[1]));
+            var fail = root.putArray("unreadable");
+            failed.forEach(m -> fail.addObject().put("file", m[0]).put("reason", m[1]));
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tdn.record;
+
+import java.time.OffsetDateTime;
+
+public record Discomfort(OffsetDateTime at, String note) {
+}

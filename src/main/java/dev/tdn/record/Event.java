@@ -1,0 +1,14 @@
+package dev.tdn.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One step of the session's timeline. {@code elapsedSeconds} comes from the monotonic clock,
+ * so it stays right even if the wall clock is changed during the session.
+ * {@code point} and {@code detail} are left out when they do not apply.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Event(int seq, OffsetDateTime at, double elapsedSeconds, String type, Integer point, String detail) {
+}

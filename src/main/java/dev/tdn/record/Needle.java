@@ -1,0 +1,4 @@
+package dev.tdn.record;
+
+public record Needle(double lengthMm, double gaugeMm) {
+}

@@ -1,0 +1,4 @@
+package dev.tdn.record;
+
+public record Palpation(boolean reproducesPain, boolean referredPain) {
+}

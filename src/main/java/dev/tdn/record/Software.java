@@ -1,0 +1,4 @@
+package dev.tdn.record;
+
+public record Software(String name, String version) {
+}

@@ -1,0 +1,5 @@
+package dev.tdn.record;
+
+/** A broken rule found in a record before it is placed in its source file. */
+public record Violation(JsonPath path, String rule, String message) {
+}
