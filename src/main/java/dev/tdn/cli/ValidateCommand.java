@@ -30,8 +30,11 @@ import picocli.CommandLine.Spec;
             "  tdn validate --json 2026-11-26_*.json",
             "  export-from-emr | tdn validate -",
             "",
-            "Exit codes: 0 all valid; 65 a record is invalid; 66 an input is missing or unreadable;",
-            "74 a read failed."})
+            "Exit codes:",
+            "  0   every record is valid",
+            "  65  a record is invalid (the valid ones are still reported as checked)",
+            "  66  an input is missing or unreadable",
+            "  74  reading an input failed part-way"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -92,7 +92,8 @@ public final class SchemaCheck {
             case "required" -> new Violation(at.field(e.getProperty()), "missing-field", "required field is missing");
             case "additionalProperties", "unevaluatedProperties" -> new Violation(at.field(e.getProperty()),
                     "unknown-field", "unknown field (schema v1 is closed: check the spelling)");
-            case "type" -> new Violation(at, "wrong-type",
+            case "type" -> nonFinite(e.getInstanceNode()) ? new Violation(at, "out-of-range", "number is too large")
+                    : new Violation(at, "wrong-type",
                     "must be " + typeList(limit) + ", not " + typeOf(e.getInstanceNode()));
             case "enum" -> new Violation(at, rule(definition, "not-allowed-value"), "must be one of: " + choices(limit));
             case "const" -> new Violation(at, rule(definition, "not-allowed-value"), "must be " + limit);
@@ -168,6 +169,11 @@ public final class SchemaCheck {
             case "object", "array", "integer" -> "an " + type;
             default -> "a " + type;
         };
+    }
+
+    /** 1e400 reads as infinity, which no schema type admits; it is a range problem, not a type one. */
+    private static boolean nonFinite(JsonNode node) {
+        return node != null && node.isNumber() && !Double.isFinite(node.asDouble());
     }
 
     private static String typeOf(JsonNode node) {

@@ -198,6 +198,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aNumberBeyondAnyRangeIsOutOfRange() throws IOException {
+        Path f = write("inf.json", Examples.read(Examples.COMPLETED).replaceFirst("\"lengthMm\": 30.0", "\"lengthMm\": 1e400"));
+
+        Result r = TdnRunner.run("validate", f.toString());
+
+        assertThat(r.out()).contains("$.points[0].needle.lengthMm: number is too large [out-of-range]");
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectIsAWrongType() {
+        Result r = TdnRunner.runWithInput("[]\n", "validate", "-");
+
+        assertThat(r.out().strip()).isEqualTo("<stdin>:1:1: $: must be an object, not an array [wrong-type]");
+    }
+
+    @Test
     void invalidUtf8IsMalformed() throws IOException {
         byte[] bytes = Examples.read(Examples.COMPLETED).replace("A. Rivera", "A. Rivera\u00e9")
                 .getBytes(StandardCharsets.UTF_8);

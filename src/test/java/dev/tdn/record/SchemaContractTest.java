@@ -1,0 +1,122 @@
+package dev.tdn.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The schema file is the importers' contract; the model must say exactly what it says. */
+class SchemaContractTest {
+
+    static JsonNode schema() throws Exception {
+        try (InputStream in = SchemaContractTest.class.getResourceAsStream(SchemaCheck.RESOURCE)) {
+            return JsonMapper.shared().readTree(in);
+        }
+    }
+
+    @Test
+    void theSchemaIsAValidDraft202012Schema() throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema meta = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+        List<Error> errors = meta.validate(schema());
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyObjectInTheSchemaIsClosed() throws Exception {
+        List<String> open = new ArrayList<>();
+        findOpenObjects(schema(), "#", open);
+
+        assertThat(open).as("objects without additionalProperties: false").isEmpty();
+    }
+
+    private static void findOpenObjects(JsonNode node, String where, List<String> open) {
+        if (!node.isObject()) {
+            return;
+        }
+        if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
+            open.add(where);
+        } else if (node.has("properties") && node.get("additionalProperties").asBoolean()) {
+            open.add(where);
+        }
+        for (String name : node.propertyNames()) {
+            JsonNode child = node.get(name);
+            if (child.isObject()) {
+                findOpenObjects(child, where + "/" + name, open);
+            } else if (child.isArray()) {
+                for (int i = 0; i < child.size(); i++) {
+                    findOpenObjects(child.get(i), where + "/" + name + "/" + i, open);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theModelHasExactlyTheSchemasFields() throws Exception {
+        JsonNode root = schema();
+        List<String> mismatches = new ArrayList<>();
+        compare(SessionRecord.class, root, root, "$", mismatches);
+
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static void compare(Class<?> type, JsonNode schema, JsonNode root, String where, List<String> out) {
+        JsonNode s = resolve(schema, root);
+        Set<String> inSchema = new TreeSet<>(s.get("properties").propertyNames());
+        Set<String> inModel = new TreeSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            inModel.add(c.getName());
+        }
+        if (!inSchema.equals(inModel)) {
+            out.add(where + ": schema " + inSchema + " vs model " + inModel);
+            return;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            Class<?> nested = recordType(c.getGenericType());
+            if (nested != null) {
+                JsonNode child = resolve(s.get("properties").get(c.getName()), root);
+                if (child.has("items")) {
+                    child = child.get("items");
+                }
+                compare(nested, child, root, where + "." + c.getName(), out);
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode node, JsonNode root) {
+        JsonNode n = node;
+        while (n.has("$ref") && !n.has("properties")) {
+            n = root.at(n.get("$ref").asString().substring(1));
+        }
+        return n;
+    }
+
+    private static Class<?> recordType(Type t) {
+        if (t instanceof Class<?> c && c.isRecord()) {
+            return c;
+        }
+        if (t instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
+            return c;
+        }
+        return null;
+    }
+}
