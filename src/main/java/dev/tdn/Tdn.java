@@ -1,10 +1,10 @@
 package dev.tdn;
-
 import java.io.InputStream;
 import java.io.PrintWriter;
 
-import dev.tdn.cli.TdnCommand;
 import picocli.CommandLine;
+
+import dev.tdn.cli.TdnCommand;
 
 /** Entry point: builds the command line and maps failures to exit codes. */
 public final class Tdn {

@@ -1,5 +1,4 @@
 package dev.tdn;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

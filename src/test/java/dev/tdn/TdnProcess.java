@@ -1,5 +1,4 @@
 package dev.tdn;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

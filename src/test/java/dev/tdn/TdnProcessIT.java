@@ -1,5 +1,4 @@
 package dev.tdn;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,4 @@
 package dev.tdn;
-
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

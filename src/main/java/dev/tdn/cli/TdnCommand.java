@@ -1,5 +1,4 @@
 package dev.tdn.cli;
-
 import java.io.InputStream;
 
 import picocli.CommandLine.Command;

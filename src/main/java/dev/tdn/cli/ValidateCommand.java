@@ -1,22 +1,22 @@
 package dev.tdn.cli;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.tdn.ExitCode;
-import dev.tdn.record.CheckedRecord;
-import dev.tdn.record.Document;
-import dev.tdn.record.Problem;
-import dev.tdn.record.RecordInputs;
-import dev.tdn.record.RecordValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import dev.tdn.ExitCode;
+import dev.tdn.json.Document;
+import dev.tdn.json.Problem;
+import dev.tdn.record.CheckedRecord;
+import dev.tdn.record.RecordInputs;
+import dev.tdn.record.RecordValidator;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,

@@ -1,5 +1,4 @@
 package dev.tdn.cli;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

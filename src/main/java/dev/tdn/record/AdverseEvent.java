@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Reactions seen before the patient left, as listed on dry-needling consent forms. */

@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,6 +1,8 @@
 package dev.tdn.record;
-
 import java.util.List;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.Problem;
 
 /** A document after validation: the record when it is valid, else the problems found. */
 public record CheckedRecord(Document document, SessionRecord record, List<Problem> problems) {

@@ -1,8 +1,7 @@
 package dev.tdn.record;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
-import java.time.OffsetDateTime;
 
 /**
  * One step of the session's timeline. {@code elapsedSeconds} comes from the monotonic clock,

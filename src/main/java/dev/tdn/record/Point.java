@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 

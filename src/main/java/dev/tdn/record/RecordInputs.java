@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.LineReader;
+import dev.tdn.json.Problem;
 
 /**
  * Turns command-line inputs into documents: a {@code .json} file is one record; a directory is

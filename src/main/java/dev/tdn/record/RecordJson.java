@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;

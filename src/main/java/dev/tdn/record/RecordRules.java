@@ -1,9 +1,11 @@
 package dev.tdn.record;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import dev.tdn.json.JsonPath;
+import dev.tdn.json.Violation;
 
 /**
  * The rules of DESIGN 2 that JSON Schema cannot say: they relate one field to another. Run on a

@@ -1,19 +1,14 @@
 package dev.tdn.record;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
-import com.networknt.schema.serialization.node.TokenStreamLocationAware;
-
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.JsonPath;
+import dev.tdn.json.LocatedJson;
+import dev.tdn.json.SchemaCheck;
+import dev.tdn.json.Violation;
 
 /**
  * Checks one document in three layers, each only when the one before passed: well-formed JSON
@@ -21,6 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code tdn validate} and {@code tdn import}, so a record one accepts the other accepts.
  */
 public final class RecordValidator {
+
+    public static final String SCHEMA = "/schema/session-record-v1.json";
 
     private final ObjectMapper mapper = RecordJson.mapper();
     private final SchemaCheck schema;
@@ -30,36 +27,19 @@ public final class RecordValidator {
     }
 
     public static RecordValidator load() {
-        return new RecordValidator(SchemaCheck.load());
+        return new RecordValidator(SchemaCheck.load(SCHEMA));
     }
 
     public CheckedRecord check(Document doc) {
-        JsonNode tree;
-        JsonParser parser = null;
-        try {
-            parser = mapper.createParser(doc.bytes());
-            tree = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                return failed(doc, problem(doc, 1, 1, JsonPath.ROOT, "empty-input", "no JSON value found"));
-            }
-            if (parser.nextToken() != null) {
-                return failed(doc, trailing(doc, parser.currentTokenLocation()));
-            }
-        } catch (StreamConstraintsException e) {
-            return failed(doc, limitProblem(doc, e, parser));
-        } catch (JacksonException e) {
-            return failed(doc, syntaxProblem(doc, e, parser));
-        } finally {
-            if (parser != null) {
-                parser.close();
-            }
+        LocatedJson.Parsed parsed = LocatedJson.parse(mapper, doc);
+        if (!parsed.ok()) {
+            return new CheckedRecord(doc, null, List.of(parsed.problem()));
         }
-
-        List<Violation> violations = schema.check(tree);
+        List<Violation> violations = schema.check(parsed.tree());
         SessionRecord record = null;
         if (violations.isEmpty()) {
             try {
-                record = mapper.treeToValue(tree, SessionRecord.class);
+                record = mapper.treeToValue(parsed.tree(), SessionRecord.class);
                 violations = RecordRules.check(record);
             } catch (JacksonException e) {
                 // the schema and the model disagree: a bug in tdn, not in the record
@@ -69,104 +49,6 @@ public final class RecordValidator {
         if (violations.isEmpty()) {
             return new CheckedRecord(doc, record, List.of());
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Violation v : violations) {
-            TokenStreamLocation at = locate(tree, v.path());
-            problems.add(problem(doc, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    v.path(), v.rule(), v.message()));
-        }
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new CheckedRecord(doc, null, problems);
-    }
-
-    /** The closest node to {@code path} that exists: a missing field is shown at its object. */
-    private static TokenStreamLocation locate(JsonNode tree, JsonPath path) {
-        List<Object> segments = path.segments();
-        for (int n = segments.size(); n >= 0; n--) {
-            JsonNode node = tree.at(new JsonPath(segments.subList(0, n)).toPointer());
-            if (node instanceof TokenStreamLocationAware aware && aware.tokenStreamLocation() != null) {
-                return aware.tokenStreamLocation();
-            }
-        }
-        return null;
-    }
-
-    private static Problem trailing(Document doc, TokenStreamLocation at) {
-        return problem(doc, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), JsonPath.ROOT,
-                "trailing-content", "more content after the record; a .json file holds exactly one record");
-    }
-
-    private static Problem limitProblem(Document doc, StreamConstraintsException e, JsonParser parser) {
-        String m = String.valueOf(e.getMessage());
-        String rule;
-        String message;
-        if (m.contains("NestingDepth")) {
-            rule = "too-deep";
-            message = "nested deeper than " + RecordJson.MAX_DEPTH + " levels";
-        } else if (m.contains("StringLength")) {
-            rule = "string-too-long";
-            message = "a string is longer than " + RecordJson.MAX_STRING_CHARS + " characters";
-        } else if (m.contains("DocumentLength")) {
-            rule = "too-large";
-            message = "record is larger than " + RecordJson.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB";
-        } else {
-            rule = "too-large";
-            message = "a name or number is longer than the limit";
-        }
-        return at(doc, e, parser, rule, message);
-    }
-
-    private static Problem syntaxProblem(Document doc, JacksonException e, JsonParser parser) {
-        String m = String.valueOf(e.getOriginalMessage());
-        if (m.startsWith("Trailing token")) {
-            return trailing(doc, parser == null ? e.getLocation() : parser.currentTokenLocation());
-        }
-        if (m.startsWith("Duplicate Object property") || m.startsWith("Duplicate field")) {
-            return at(doc, e, parser, "duplicate-key", "the same field appears twice in one object");
-        }
-        String message;
-        if (m.contains("end-of-input")) {
-            message = "the JSON ends too early: an object, array or string is not closed";
-        } else if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF")) {
-            message = "not valid UTF-8 text";
-        } else if (m.contains("Unrecognized token")) {
-            message = "not a JSON value (text must be in double quotes; true, false and null in lower case)";
-        } else if (m.contains("Illegal unquoted character") || m.contains("control character")) {
-            message = "a control character inside a string must be escaped";
-        } else if (m.contains("double-quote to start field name")) {
-            message = "expected a field name in double quotes (is there a trailing comma?)";
-        } else if (m.contains("was expecting comma")) {
-            message = "expected a comma between fields or items";
-        } else if (m.contains("was expecting a colon")) {
-            message = "expected ':' after a field name";
-        } else if (m.contains("Unexpected character")) {
-            message = "unexpected character";
-        } else {
-            message = "malformed JSON";
-        }
-        return at(doc, e, parser, "malformed-json", message);
-    }
-
-    /** Jackson's own messages may quote the input, so only its location and path are kept. */
-    private static Problem at(Document doc, JacksonException e, JsonParser parser, String rule, String message) {
-        TokenStreamLocation loc = e.getLocation();
-        if ((loc == null || loc.getLineNr() < 1) && parser != null) {
-            loc = parser.currentLocation();
-        }
-        JsonPath path = JsonPath.ROOT;
-        if (parser != null && parser.streamReadContext() != null) {
-            path = JsonPath.of(parser.streamReadContext().pathAsPointer());
-        }
-        int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
-        int column = loc == null || loc.getColumnNr() < 1 ? 1 : loc.getColumnNr();
-        return problem(doc, line, column, path, rule, message);
-    }
-
-    private static Problem problem(Document doc, int line, int column, JsonPath path, String rule, String message) {
-        return new Problem(doc.source(), doc.firstLine() + line - 1, column, path.toString(), rule, message);
-    }
-
-    private static CheckedRecord failed(Document doc, Problem p) {
-        return new CheckedRecord(doc, null, List.of(p));
+        return new CheckedRecord(doc, null, LocatedJson.place(doc, parsed.tree(), violations));
     }
 }

@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public enum Side {

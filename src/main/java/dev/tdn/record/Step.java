@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The protocol's steps, in order (DESIGN 1). */

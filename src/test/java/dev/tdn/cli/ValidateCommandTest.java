@@ -1,5 +1,4 @@
 package dev.tdn.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.tdn.Examples;
 import dev.tdn.ExitCode;
-import dev.tdn.TdnRunner;
 import dev.tdn.TdnRunner.Result;
+import dev.tdn.TdnRunner;
 import dev.tdn.record.RecordText;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest {
 

@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

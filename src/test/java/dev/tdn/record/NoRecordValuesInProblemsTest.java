@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,13 +10,15 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.tdn.Examples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.tdn.Examples;
+import dev.tdn.json.Document;
+import dev.tdn.json.Problem;
 
 /**
  * Seeded fuzzing: records carrying a marker in every text field are broken at random, in their

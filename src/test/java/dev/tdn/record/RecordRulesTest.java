@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.tdn.Examples;
-import tools.jackson.databind.node.ObjectNode;
+import dev.tdn.json.Document;
 
 /** The rules that relate one field to another, as a table: an edit in, the rule broken out. */
 class RecordRulesTest {

@@ -1,11 +1,11 @@
 package dev.tdn.record;
-
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import dev.tdn.Examples;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.tdn.Examples;
 
 /** Builds variants of an example record by editing its JSON tree. */
 public final class RecordText {

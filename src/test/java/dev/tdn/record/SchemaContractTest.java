@@ -1,5 +1,4 @@
 package dev.tdn.record;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -11,14 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Test;
-
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaContractTest {
 
     static JsonNode schema() throws Exception {
-        try (InputStream in = SchemaContractTest.class.getResourceAsStream(SchemaCheck.RESOURCE)) {
+        try (InputStream in = SchemaContractTest.class.getResourceAsStream(RecordValidator.SCHEMA)) {
             return JsonMapper.shared().readTree(in);
         }
     }

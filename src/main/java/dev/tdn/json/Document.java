@@ -1,4 +1,4 @@
-package dev.tdn.record;
+package dev.tdn.json;
 
 /**
  * The bytes of one record as read from its source. {@code firstLine} is where it starts in the

@@ -1,5 +1,4 @@
-package dev.tdn.record;
-
+package dev.tdn.json;
 import java.util.ArrayList;
 import java.util.List;
 

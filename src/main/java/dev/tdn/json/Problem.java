@@ -1,4 +1,4 @@
-package dev.tdn.record;
+package dev.tdn.json;
 
 /**
  * One reason a record is not valid, located in its source. The message names what is wrong and

@@ -1,5 +1,4 @@
-package dev.tdn.record;
-
+package dev.tdn.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -8,9 +7,9 @@ import java.util.Arrays;
  * Splits a byte stream into lines without ever holding more than one line, and never more than
  * {@code maxLineBytes} of it: an endless line in a hostile stream is skipped, not buffered.
  */
-final class LineReader {
+public final class LineReader {
 
-    record Line(int number, byte[] bytes, boolean tooLong) {
+    public record Line(int number, byte[] bytes, boolean tooLong) {
     }
 
     private final InputStream in;
@@ -21,13 +20,13 @@ final class LineReader {
     private int lineNumber;
     private boolean eof;
 
-    LineReader(InputStream in, int maxLineBytes) {
+    public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** The next line without its line ending, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         byte[] line = new byte[256];
         int length = 0;
         boolean tooLong = false;

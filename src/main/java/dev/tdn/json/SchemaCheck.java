@@ -1,0 +1,186 @@
+package dev.tdn.json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A JSON Schema (draft 2020-12) applied with networknt's validator. Its messages are rewritten
+ * here from the schema alone, because the library's own wording may quote the offending value.
+ *
+ * <p>A schema names its own rules: a subschema with {@code "x-rule"} gives failures inside it
+ * that rule name (such as {@code id-uuid}), and {@code "x-form"} says in words what a
+ * {@code pattern} or {@code format} wants. Other failures are named by their keyword.
+ */
+public final class SchemaCheck {
+
+    private final Schema schema;
+    private final JsonNode json;
+
+    private SchemaCheck(Schema schema, JsonNode json) {
+        this.schema = schema;
+        this.json = json;
+    }
+
+    /** Loads a schema from the classpath. */
+    public static SchemaCheck load(String resource) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + resource + " is missing from the build");
+            }
+            JsonNode node = JsonMapper.shared().readTree(in);
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .pathType(PathType.JSON_PATH)
+                            .build()));
+            return new SchemaCheck(registry.getSchema(node), node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Violation> check(JsonNode document) {
+        // a value can break "pattern" and "format" of one definition at once: say it once
+        Set<Violation> out = new LinkedHashSet<>();
+        for (Error e : schema.validate(document)) {
+            out.add(describe(e));
+        }
+        return List.copyOf(out);
+    }
+
+    private Violation describe(Error e) {
+        JsonPath at = toPath(e.getInstanceLocation());
+        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+        String named = annotation(e, "x-rule");
+        JsonNode limit = e.getSchemaNode();
+        return switch (keyword) {
+            case "required" -> new Violation(at.field(e.getProperty()), "missing-field", "required field is missing");
+            case "additionalProperties", "unevaluatedProperties" -> new Violation(at.field(e.getProperty()),
+                    "unknown-field", "unknown field (the schema is closed: check the spelling)");
+            case "type" -> nonFinite(e.getInstanceNode()) ? new Violation(at, "out-of-range", "number is too large")
+                    : new Violation(at, "wrong-type", "must be " + typeList(limit) + ", not " + typeOf(e.getInstanceNode()));
+            case "enum" -> new Violation(at, rule(named, "not-allowed-value"), "must be one of: " + choices(limit));
+            case "const" -> new Violation(at, rule(named, "not-allowed-value"), "must be " + limit);
+            case "minimum" -> new Violation(at, rule(named, "out-of-range"), "must be at least " + limit);
+            case "maximum" -> new Violation(at, rule(named, "out-of-range"), "must be at most " + limit);
+            case "exclusiveMinimum" -> new Violation(at, rule(named, "out-of-range"), "must be greater than " + limit);
+            case "exclusiveMaximum" -> new Violation(at, rule(named, "out-of-range"), "must be less than " + limit);
+            case "minLength" -> new Violation(at, rule(named, "bad-length"),
+                    "must be at least " + limit + " character(s) long");
+            case "maxLength" -> new Violation(at, rule(named, "bad-length"),
+                    "must be at most " + limit + " characters long");
+            case "maxItems" -> new Violation(at, rule(named, "bad-list"), "must have at most " + limit + " items");
+            case "minItems" -> new Violation(at, rule(named, "bad-list"), "must have at least " + limit + " items");
+            case "uniqueItems" -> new Violation(at, rule(named, "bad-list"), "must not list the same value twice");
+            case "pattern", "format" -> new Violation(at, rule(named, "bad-format"),
+                    Objects.requireNonNullElse(annotation(e, "x-form"), "does not have the required form"));
+            default -> new Violation(at, rule(named, "schema"), "breaks the schema's '" + keyword + "' rule");
+        };
+    }
+
+    private static String rule(String named, String byKeyword) {
+        return named == null ? byKeyword : named;
+    }
+
+    /** The nearest {@code name} annotation on the way from the failing keyword up to the schema's root. */
+    private String annotation(Error e, String name) {
+        if (e.getSchemaLocation() == null) {
+            return null;
+        }
+        String location = e.getSchemaLocation().toString();
+        int hash = location.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String pointer = location.substring(hash + 1);
+        while (true) {
+            JsonNode node = json.at(JsonPointer.compile(pointer));
+            if (node.has(name)) {
+                return node.get(name).asString();
+            }
+            if (pointer.isEmpty()) {
+                return null;
+            }
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+        }
+    }
+
+    /** 1e400 reads as infinity, which no schema type admits; it is a range problem, not a type one. */
+    private static boolean nonFinite(JsonNode node) {
+        return node != null && node.isNumber() && !Double.isFinite(node.asDouble());
+    }
+
+    static JsonPath toPath(NodePath nodePath) {
+        JsonPath path = JsonPath.ROOT;
+        if (nodePath == null) {
+            return path;
+        }
+        for (int i = 0; i < nodePath.getNameCount(); i++) {
+            Object element = nodePath.getElement(i);
+            path = element instanceof Integer index ? path.index(index) : path.field(String.valueOf(element));
+        }
+        return path;
+    }
+
+    private static String typeList(JsonNode types) {
+        if (types == null) {
+            return "another type";
+        }
+        if (!types.isArray()) {
+            return article(types.asString());
+        }
+        StringJoiner j = new StringJoiner(" or ");
+        types.forEach(t -> j.add(article(t.asString())));
+        return j.toString();
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "null" -> "null";
+            case "object", "array", "integer" -> "an " + type;
+            default -> "a " + type;
+        };
+    }
+
+
+    private static String typeOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "missing";
+        }
+        return switch (node.getNodeType()) {
+            case NULL -> "null";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> node.isIntegralNumber() ? "an integer" : "a number";
+            case STRING -> "a string";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "something else";
+        };
+    }
+
+    private static String choices(JsonNode values) {
+        if (values == null || !values.isArray()) {
+            return "the listed values";
+        }
+        StringJoiner j = new StringJoiner(", ");
+        values.forEach(v -> j.add(v.isNull() ? "null" : v.asString()));
+        return j.toString();
+    }
+}
