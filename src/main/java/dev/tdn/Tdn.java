@@ -1,4 +1,5 @@
 package dev.tdn;
+
 import java.io.InputStream;
 import java.io.PrintWriter;
 

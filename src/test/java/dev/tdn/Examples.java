@@ -1,4 +1,5 @@
 package dev.tdn;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,5 @@
 package dev.tdn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,5 @@
 package dev.tdn;
+
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

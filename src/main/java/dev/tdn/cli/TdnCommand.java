@@ -1,4 +1,5 @@
 package dev.tdn.cli;
+
 import java.io.InputStream;
 
 import picocli.CommandLine.Command;

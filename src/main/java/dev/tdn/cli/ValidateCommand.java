@@ -1,4 +1,5 @@
 package dev.tdn.cli;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,5 @@
 package dev.tdn.cli;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

@@ -1,4 +1,5 @@
 package dev.tdn.json;
+
 import java.util.ArrayList;
 import java.util.List;
 

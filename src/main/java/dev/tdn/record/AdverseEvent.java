@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Reactions seen before the patient left, as listed on dry-needling consent forms. */

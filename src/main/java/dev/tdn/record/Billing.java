@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

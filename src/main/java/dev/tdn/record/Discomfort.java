@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import java.time.OffsetDateTime;
 
 public record Discomfort(OffsetDateTime at, String note) {

@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;

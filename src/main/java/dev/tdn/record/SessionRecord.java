@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 

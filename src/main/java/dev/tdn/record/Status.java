@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a session ended. */

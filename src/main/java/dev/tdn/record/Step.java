@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The protocol's steps, in order (DESIGN 1). */

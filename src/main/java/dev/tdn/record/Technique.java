@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public enum Technique {

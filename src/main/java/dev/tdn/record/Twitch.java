@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The local twitch response the clinician saw; a weak one lengthens the dwell window. */

@@ -1,4 +1,5 @@
 package dev.tdn.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

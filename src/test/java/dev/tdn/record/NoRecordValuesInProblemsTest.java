@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

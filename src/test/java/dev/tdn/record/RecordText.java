@@ -1,4 +1,5 @@
 package dev.tdn.record;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
