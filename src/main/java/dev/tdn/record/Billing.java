@@ -15,12 +15,14 @@ public record Billing(int musclesTreated, String cpt) {
     public static final String THREE_OR_MORE_MUSCLES = "20561";
 
     /**
-     * Left and right of the same muscle count as two muscles, as payers count them; the name is
-     * compared without regard to case or surrounding spaces so "Upper trapezius" and
-     * "upper trapezius " are one muscle.
+     * Only points a needle went into count (the codes are for needle insertion). Left and right
+     * of the same muscle count as two muscles, as payers count them; the name is compared
+     * without regard to case or surrounding spaces so "Upper trapezius" and "upper trapezius "
+     * are one muscle.
      */
     public static Billing forPoints(List<Point> points) {
         int muscles = (int) points.stream()
+                .filter(p -> p.insertedAt() != null)
                 .map(p -> p.muscle().strip().toLowerCase(Locale.ROOT) + "|" + Objects.toString(p.side(), ""))
                 .collect(Collectors.toSet())
                 .size();

@@ -142,7 +142,7 @@ public final class RecordRules {
         Billing expected = Billing.forPoints(r.points());
         if (r.billing().musclesTreated() != expected.musclesTreated()) {
             fail(ROOT.field("billing").field("musclesTreated"), BILLING_AGREES,
-                    "the points name " + expected.musclesTreated() + " distinct muscle(s)");
+                    "the needled points name " + expected.musclesTreated() + " distinct muscle(s)");
         } else if (!Objects.equals(r.billing().cpt(), expected.cpt())) {
             fail(ROOT.field("billing").field("cpt"), BILLING_AGREES, expected.cpt() == null
                     ? "no muscle was treated, so cpt must be null"
@@ -208,6 +208,7 @@ public final class RecordRules {
             Point p = r.points().get(i);
             JsonPath at = ROOT.field("points").index(i);
             String missing = p.insertedAt() == null ? "insertedAt"
+                    : p.technique() == null ? "technique"
                     : p.twitch() == null ? "twitch"
                     : p.dwell() == null ? "dwell"
                     : p.removedAt() == null ? "removedAt"

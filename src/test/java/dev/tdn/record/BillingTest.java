@@ -2,6 +2,7 @@ package dev.tdn.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,10 @@ class BillingTest {
 
     static Point point(String muscle, Side side) {
         return new Point(1, muscle, side, null, new Palpation(true, false), new Needle(30, 0.25), 1, 1, 10.0,
-                Technique.STATIC, false, null, null, null, null, null, null, false, false, List.of());
+                Technique.STATIC, false, INSERTED, null, null, null, null, null, false, false, List.of());
     }
+
+    static final OffsetDateTime INSERTED = OffsetDateTime.parse("2026-11-26T14:03:11.204-06:00");
 
     @Test
     void noMuscleNoCode() {
@@ -34,6 +37,16 @@ class BillingTest {
     @Test
     void twoPointsInOneMuscleAreOneMuscle() {
         assertThat(Billing.forPoints(List.of(point("upper trapezius", Side.LEFT), point("Upper Trapezius ", Side.LEFT))))
+                .isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void aPointIdentifiedButNeverNeedledIsNotBilled() {
+        Point notNeedled = new Point(2, "infraspinatus", Side.LEFT, null, new Palpation(true, false),
+                new Needle(30, 0.25), 0, 0, null, null, false, null, null, null, null, null, null, false, false,
+                List.of());
+
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", Side.LEFT), notNeedled)))
                 .isEqualTo(new Billing(1, "20560"));
     }
 

@@ -1,0 +1,118 @@
+package dev.tdn.session;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import dev.tdn.record.AdverseEvent;
+import dev.tdn.record.Side;
+import dev.tdn.record.Technique;
+import dev.tdn.record.Twitch;
+
+/**
+ * What the clinician tells the engine. Inputs are journaled as they are accepted, and replaying
+ * them rebuilds the session after a crash, so each one is plain data.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "input")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Input.Consent.class, name = "consent"),
+    @JsonSubTypes.Type(value = Input.Scope.class, name = "scope"),
+    @JsonSubTypes.Type(value = Input.ScreeningAnswered.class, name = "screening-answered"),
+    @JsonSubTypes.Type(value = Input.PrecautionConfirmed.class, name = "precaution-confirmed"),
+    @JsonSubTypes.Type(value = Input.PainBefore.class, name = "pain-before"),
+    @JsonSubTypes.Type(value = Input.SitePrepChecked.class, name = "site-prep-checked"),
+    @JsonSubTypes.Type(value = Input.PointIdentified.class, name = "point-identified"),
+    @JsonSubTypes.Type(value = Input.NeedleInserted.class, name = "needle-inserted"),
+    @JsonSubTypes.Type(value = Input.TwitchMarked.class, name = "twitch-marked"),
+    @JsonSubTypes.Type(value = Input.DiscomfortSeen.class, name = "discomfort-seen"),
+    @JsonSubTypes.Type(value = Input.StimulationToggled.class, name = "stimulation-toggled"),
+    @JsonSubTypes.Type(value = Input.Paused.class, name = "paused"),
+    @JsonSubTypes.Type(value = Input.Resumed.class, name = "resumed"),
+    @JsonSubTypes.Type(value = Input.NeedlesRemoved.class, name = "needles-removed"),
+    @JsonSubTypes.Type(value = Input.SiteCleansed.class, name = "site-cleansed"),
+    @JsonSubTypes.Type(value = Input.CompressionStarted.class, name = "compression-started"),
+    @JsonSubTypes.Type(value = Input.CompressionEnded.class, name = "compression-ended"),
+    @JsonSubTypes.Type(value = Input.AnotherPoint.class, name = "another-point"),
+    @JsonSubTypes.Type(value = Input.HandsSanitized.class, name = "hands-sanitized"),
+    @JsonSubTypes.Type(value = Input.Closed.class, name = "closed"),
+    @JsonSubTypes.Type(value = Input.Aborted.class, name = "aborted")})
+public sealed interface Input {
+
+    /** Informed consent confirmed (or not: then no needling). */
+    record Consent(boolean given) implements Input {
+    }
+
+    /** Dry needling is within the clinician's scope of practice in their jurisdiction. */
+    record Scope(boolean confirmed) implements Input {
+    }
+
+    /** The answer to the current screening question. */
+    record ScreeningAnswered(String item, boolean yes) implements Input {
+    }
+
+    /** After a "yes" to a precaution: go ahead (recorded) or stop. */
+    record PrecautionConfirmed(String item, boolean proceed) implements Input {
+    }
+
+    /** NPRS 0-10, or null when not asked. */
+    record PainBefore(Integer score) implements Input {
+    }
+
+    record SitePrepChecked(String item) implements Input {
+    }
+
+    record PointIdentified(String muscle, Side side, String location, boolean reproducesPain, boolean referredPain)
+            implements Input {
+    }
+
+    record NeedleInserted(Technique technique, double depthMm, int needles, boolean electricalStimulation)
+            implements Input {
+    }
+
+    record TwitchMarked(Twitch twitch) implements Input {
+    }
+
+    record DiscomfortSeen(String note) implements Input {
+    }
+
+    record StimulationToggled() implements Input {
+    }
+
+    record Paused() implements Input {
+    }
+
+    record Resumed() implements Input {
+    }
+
+    /** Ends the dwell at the first removal; {@code reason} is needed when that is outside the window. */
+    record NeedlesRemoved(int count, String reason) implements Input {
+    }
+
+    record SiteCleansed() implements Input {
+    }
+
+    record CompressionStarted() implements Input {
+    }
+
+    record CompressionEnded(boolean bleeding, boolean bandage, String reason) implements Input {
+    }
+
+    /** After a point's compression: needle another trigger point, or go on to hand hygiene. */
+    record AnotherPoint(boolean another) implements Input {
+    }
+
+    record HandsSanitized() implements Input {
+    }
+
+    record Closed(Integer painAfter, List<AdverseEvent> adverseEvents, boolean aftercareGiven, String notes)
+            implements Input {
+        public Closed {
+            adverseEvents = List.copyOf(adverseEvents);
+        }
+    }
+
+    /** The clinician ends the session early; the record is still written, as {@code aborted}. */
+    record Aborted(String reason) implements Input {
+    }
+}

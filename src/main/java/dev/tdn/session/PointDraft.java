@@ -1,0 +1,75 @@
+package dev.tdn.session;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tdn.protocol.NeedleDefaults;
+import dev.tdn.protocol.Window;
+import dev.tdn.record.Compression;
+import dev.tdn.record.Discomfort;
+import dev.tdn.record.Dwell;
+import dev.tdn.record.Needle;
+import dev.tdn.record.Palpation;
+import dev.tdn.record.Point;
+import dev.tdn.record.Side;
+import dev.tdn.record.Technique;
+import dev.tdn.record.Twitch;
+
+/** The trigger point being needled, filled in step by step; becomes an immutable {@link Point}. */
+final class PointDraft {
+
+    final int n;
+    final String muscle;
+    final Side side;
+    final String location;
+    final Palpation palpation;
+    final NeedleDefaults needle;
+    int needlesInserted;
+    int needlesRemoved;
+    Double depthMm;
+    Technique technique;
+    boolean electricalStimulation;
+    boolean stimulationOn;
+    OffsetDateTime insertedAt;
+    long insertedTick;
+    Twitch twitch;
+    Window dwellWindow;
+    boolean extended;
+    long pausedNanos;
+    /** When the current pause began, or -1 when the clock runs. */
+    long pauseStartTick = -1;
+    Dwell dwell;
+    OffsetDateTime removedAt;
+    OffsetDateTime siteCleansedAt;
+    long compressionStartTick;
+    Compression compression;
+    boolean bleeding;
+    boolean bandage;
+    final List<Discomfort> discomfort = new ArrayList<>();
+
+    PointDraft(int n, String muscle, Side side, String location, Palpation palpation, NeedleDefaults needle) {
+        this.n = n;
+        this.muscle = muscle;
+        this.side = side;
+        this.location = location;
+        this.palpation = palpation;
+        this.needle = needle;
+    }
+
+    boolean paused() {
+        return pauseStartTick >= 0;
+    }
+
+    /** Dwell time so far, without paused time. */
+    long dwellNanos(long now) {
+        long pausedSoFar = pausedNanos + (paused() ? now - pauseStartTick : 0);
+        return now - insertedTick - pausedSoFar;
+    }
+
+    Point toPoint() {
+        return new Point(n, muscle, side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
+                needlesInserted, needlesRemoved, depthMm, technique, electricalStimulation, insertedAt, twitch, dwell,
+                removedAt, siteCleansedAt, compression, bleeding, bandage, List.copyOf(discomfort));
+    }
+}

@@ -1,0 +1,618 @@
+package dev.tdn.session;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tdn.protocol.PrepItem;
+import dev.tdn.protocol.Protocol;
+import dev.tdn.protocol.ScreeningItem;
+import dev.tdn.protocol.Window;
+import dev.tdn.record.AdverseEvent;
+import dev.tdn.record.Billing;
+import dev.tdn.record.Compression;
+import dev.tdn.record.Deviation;
+import dev.tdn.record.Discomfort;
+import dev.tdn.record.Dwell;
+import dev.tdn.record.Event;
+import dev.tdn.record.Palpation;
+import dev.tdn.record.Point;
+import dev.tdn.record.ScreeningAnswer;
+import dev.tdn.record.SessionRecord;
+import dev.tdn.record.SitePrepItem;
+import dev.tdn.record.Software;
+import dev.tdn.record.Status;
+import dev.tdn.record.Step;
+import dev.tdn.record.Twitch;
+
+/**
+ * The session engine: a state machine that walks the protocol in its clinical order. Pure: no
+ * files, no terminal, no reading of system time. Inputs come in with {@link #apply}, the clock
+ * is the {@link Ticker} it was given, and the record comes out of {@link #record()}.
+ *
+ * <p>Wall-clock times in the record are the start time plus monotonic elapsed time, so they are
+ * always in order and always agree with the durations, whatever the system clock does meanwhile.
+ */
+public final class Session {
+
+    private static final double NANOS_PER_SECOND = 1_000_000_000.0;
+    static final int MAX_TEXT = 500;
+
+    private final SessionSetup setup;
+    private final Protocol protocol;
+    private final Ticker ticker;
+    private final long origin;
+    private final OffsetDateTime startedAt;
+
+    private Stage stage = Stage.CONSENT;
+    private boolean consent;
+    private boolean scopeConfirmed;
+    private boolean cleared;
+    private int screeningIndex;
+    private final List<ScreeningAnswer> answers = new ArrayList<>();
+    private Integer painBefore;
+    private int prepIndex;
+    private final List<SitePrepItem> sitePrep = new ArrayList<>();
+    private final List<PointDraft> points = new ArrayList<>();
+    private final List<Deviation> deviations = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private OffsetDateTime handsSanitizedAt;
+    private Integer painAfter;
+    private List<AdverseEvent> adverseEvents = List.of();
+    private boolean aftercareGiven;
+    private String notes = "";
+    private Status status;
+    private OffsetDateTime endedAt;
+    /** Elapsed nanos of the input being applied; one reading of the ticker per input. */
+    private long now;
+    private List<Event> produced;
+
+    private Session(SessionSetup setup, OffsetDateTime startedAt, Ticker ticker) {
+        this.setup = setup;
+        this.protocol = setup.protocol();
+        this.ticker = ticker;
+        this.origin = ticker.nanos();
+        this.startedAt = startedAt;
+        produced = new ArrayList<>();
+        event("session.started", null, null);
+    }
+
+    /** Starts a session now: the wall clock is read once, here. */
+    public static Session start(SessionSetup setup, Clock clock, Ticker ticker) {
+        return new Session(setup, OffsetDateTime.now(clock), ticker);
+    }
+
+    /** Starts a session at a known wall time, as recovery does when it replays a journal. */
+    public static Session resume(SessionSetup setup, OffsetDateTime startedAt, Ticker ticker) {
+        return new Session(setup, startedAt, ticker);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean ended() {
+        return stage == Stage.ENDED;
+    }
+
+    public SessionSetup setup() {
+        return setup;
+    }
+
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+
+    /** The screening question now asked, while in {@link Stage#SCREENING} or {@link Stage#PRECAUTION}. */
+    public Optional<ScreeningItem> screeningItem() {
+        return screeningIndex < protocol.screening().size()
+                ? Optional.of(protocol.screening().get(screeningIndex)) : Optional.empty();
+    }
+
+    /** The site-prep check now due, while in {@link Stage#SITE_PREP}. */
+    public Optional<PrepItem> prepItem() {
+        return prepIndex < protocol.sitePrep().size()
+                ? Optional.of(protocol.sitePrep().get(prepIndex)) : Optional.empty();
+    }
+
+    /** The point being needled, as far as it has got. */
+    public Optional<Point> currentPoint() {
+        return points.isEmpty() || stage.compareTo(Stage.IDENTIFY) <= 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0
+                ? Optional.empty() : Optional.of(current().toPoint());
+    }
+
+    public int pointsSoFar() {
+        return points.size();
+    }
+
+    /** Needles still in the patient at this point. */
+    public int needlesIn() {
+        return points.isEmpty() ? 0 : current().needlesInserted - current().needlesRemoved;
+    }
+
+    /** The running timer, if a timed step is in progress. Reads the ticker; changes nothing. */
+    public Optional<TimerView> timer() {
+        long t = ticker.nanos() - origin;
+        if (stage == Stage.DWELL) {
+            PointDraft p = current();
+            return Optional.of(new TimerView(TimerView.Kind.DWELL, p.n, seconds(p.dwellNanos(t)), p.dwellWindow,
+                    p.extended, p.paused()));
+        }
+        if (stage == Stage.COMPRESSION) {
+            PointDraft p = current();
+            return Optional.of(new TimerView(TimerView.Kind.COMPRESSION, p.n, seconds(t - p.compressionStartTick),
+                    protocol.windows().compression(), false, false));
+        }
+        return Optional.empty();
+    }
+
+    /** Applies one input; refused inputs change nothing and should be asked again. */
+    public Outcome apply(Input input) {
+        if (stage == Stage.ENDED) {
+            return new Outcome.Refused("the session has ended");
+        }
+        now = ticker.nanos() - origin;
+        produced = new ArrayList<>();
+        String refusal = dispatch(input);
+        if (refusal != null) {
+            return new Outcome.Refused(refusal);
+        }
+        return new Outcome.Accepted(now, produced);
+    }
+
+    private String dispatch(Input input) {
+        if (input instanceof Input.Aborted a) {
+            return abort(a);
+        }
+        if (input instanceof Input.DiscomfortSeen d) {
+            return discomfort(d);
+        }
+        return switch (stage) {
+            case CONSENT -> input instanceof Input.Consent c ? consent(c) : expected("consent");
+            case SCOPE -> input instanceof Input.Scope s ? scope(s) : expected("scope of practice");
+            case SCREENING -> input instanceof Input.ScreeningAnswered s ? screening(s) : expected("a screening answer");
+            case PRECAUTION -> input instanceof Input.PrecautionConfirmed p ? precaution(p)
+                    : expected("confirmation of the precaution");
+            case PAIN_BEFORE -> input instanceof Input.PainBefore p ? painBefore(p) : expected("pain before (0-10)");
+            case SITE_PREP -> input instanceof Input.SitePrepChecked c ? prep(c) : expected("the site-prep check");
+            case IDENTIFY -> input instanceof Input.PointIdentified p ? identify(p) : expected("the trigger point");
+            case INSERT -> input instanceof Input.NeedleInserted n ? insert(n) : expected("needle insertion");
+            case DWELL -> dwell(input);
+            case REMOVE -> input instanceof Input.NeedlesRemoved r ? removeRest(r) : expected("the remaining needles out");
+            case CLEANSE -> input instanceof Input.SiteCleansed ? cleanse() : expected("the site cleansed");
+            case COMPRESSION_READY -> input instanceof Input.CompressionStarted ? startCompression()
+                    : expected("compression to start");
+            case COMPRESSION -> input instanceof Input.CompressionEnded c ? endCompression(c)
+                    : expected("compression to end");
+            case ANOTHER_POINT -> input instanceof Input.AnotherPoint a ? another(a) : expected("another point or not");
+            case HANDS -> input instanceof Input.HandsSanitized ? hands() : expected("hands sanitized");
+            case CLOSE -> input instanceof Input.Closed c ? close(c) : expected("the closing answers");
+            case ENDED -> "the session has ended";
+        };
+    }
+
+    private static String expected(String what) {
+        return "not now: waiting for " + what;
+    }
+
+    // --- screening
+
+    private String consent(Input.Consent c) {
+        consent = c.given();
+        event(c.given() ? "consent.given" : "consent.refused", null, null);
+        if (!c.given()) {
+            notDone("consent");
+            return null;
+        }
+        stage = Stage.SCOPE;
+        return null;
+    }
+
+    private String scope(Input.Scope s) {
+        scopeConfirmed = s.confirmed();
+        event(s.confirmed() ? "scope.confirmed" : "scope.not-confirmed", null, null);
+        if (!s.confirmed()) {
+            notDone("scope");
+            return null;
+        }
+        nextScreeningItem();
+        return null;
+    }
+
+    private String screening(Input.ScreeningAnswered s) {
+        ScreeningItem item = protocol.screening().get(screeningIndex);
+        if (!item.id().equals(s.item())) {
+            return "not now: the question is '" + item.id() + "'";
+        }
+        answers.add(new ScreeningAnswer(item.id(), item.kind(), s.yes()));
+        event("screening.answered", null, item.id() + (s.yes() ? "=yes" : "=no"));
+        if (s.yes() && item.kind() == ScreeningAnswer.Kind.ABSOLUTE) {
+            notDone(item.id());
+        } else if (s.yes()) {
+            stage = Stage.PRECAUTION;
+        } else {
+            screeningIndex++;
+            nextScreeningItem();
+        }
+        return null;
+    }
+
+    private String precaution(Input.PrecautionConfirmed p) {
+        ScreeningItem item = protocol.screening().get(screeningIndex);
+        if (!item.id().equals(p.item())) {
+            return "not now: the precaution is '" + item.id() + "'";
+        }
+        event(p.proceed() ? "precaution.accepted" : "precaution.declined", null, item.id());
+        if (!p.proceed()) {
+            notDone(item.id());
+            return null;
+        }
+        screeningIndex++;
+        nextScreeningItem();
+        return null;
+    }
+
+    private void nextScreeningItem() {
+        if (screeningIndex < protocol.screening().size()) {
+            stage = Stage.SCREENING;
+            return;
+        }
+        cleared = true;
+        event("screening.cleared", null, null);
+        stage = Stage.PAIN_BEFORE;
+    }
+
+    private void notDone(String why) {
+        event("session.not-done", null, why);
+        end(Status.NOT_DONE);
+    }
+
+    private String painBefore(Input.PainBefore p) {
+        if (p.score() != null && (p.score() < 0 || p.score() > 10)) {
+            return "pain is 0 to 10";
+        }
+        painBefore = p.score();
+        event("pain.before", null, p.score() == null ? "not asked" : p.score().toString());
+        stage = protocol.sitePrep().isEmpty() ? Stage.IDENTIFY : Stage.SITE_PREP;
+        return null;
+    }
+
+    private String prep(Input.SitePrepChecked c) {
+        PrepItem item = protocol.sitePrep().get(prepIndex);
+        if (!item.id().equals(c.item())) {
+            return "not now: the check is '" + item.id() + "'";
+        }
+        sitePrep.add(new SitePrepItem(item.id(), item.label(), at()));
+        event("siteprep.checked", null, item.id());
+        prepIndex++;
+        if (prepIndex == protocol.sitePrep().size()) {
+            stage = Stage.IDENTIFY;
+        }
+        return null;
+    }
+
+    // --- one trigger point
+
+    private String identify(Input.PointIdentified p) {
+        if (p.muscle() == null || p.muscle().isBlank()) {
+            return "name the muscle";
+        }
+        if (p.muscle().strip().length() > 100 || (p.location() != null && p.location().length() > 200)) {
+            return "muscle is at most 100 characters, location at most 200";
+        }
+        if (points.size() == 200) {
+            return "a session holds at most 200 points";
+        }
+        String location = p.location() == null || p.location().isBlank() ? null : p.location().strip();
+        PointDraft draft = new PointDraft(points.size() + 1, p.muscle().strip(), p.side(), location,
+                new Palpation(p.reproducesPain(), p.referredPain()), setup.needle());
+        points.add(draft);
+        event("point.identified", draft.n, draft.muscle);
+        stage = Stage.INSERT;
+        return null;
+    }
+
+    private String insert(Input.NeedleInserted n) {
+        if (n.needles() < 1 || n.needles() > 20) {
+            return "needles inserted is 1 to 20";
+        }
+        if (n.depthMm() < 0 || n.depthMm() > 200 || n.technique() == null) {
+            return "depth is 0 to 200 mm, and the technique static or dynamic";
+        }
+        PointDraft p = current();
+        p.needlesInserted = n.needles();
+        p.depthMm = n.depthMm();
+        p.technique = n.technique();
+        p.stimulationOn = n.electricalStimulation();
+        p.electricalStimulation = n.electricalStimulation();
+        p.insertedAt = at();
+        p.insertedTick = now;
+        p.dwellWindow = protocol.windows().dwell();
+        event("needle.inserted", p.n, n.needles() == 1 ? null : n.needles() + " needles");
+        stage = Stage.DWELL;
+        return null;
+    }
+
+    private String dwell(Input input) {
+        PointDraft p = current();
+        if (input instanceof Input.TwitchMarked t) {
+            return twitch(p, t.twitch());
+        }
+        if (input instanceof Input.StimulationToggled) {
+            p.stimulationOn = !p.stimulationOn;
+            p.electricalStimulation |= p.stimulationOn;
+            event(p.stimulationOn ? "stimulation.on" : "stimulation.off", p.n, null);
+            return null;
+        }
+        if (input instanceof Input.Paused) {
+            if (p.paused()) {
+                return "already paused";
+            }
+            p.pauseStartTick = now;
+            event("dwell.paused", p.n, null);
+            return null;
+        }
+        if (input instanceof Input.Resumed) {
+            if (!p.paused()) {
+                return "not paused";
+            }
+            resume(p);
+            return null;
+        }
+        if (input instanceof Input.NeedlesRemoved r) {
+            return endDwell(p, r);
+        }
+        return expected("the twitch response, or the needle out");
+    }
+
+    private String twitch(PointDraft p, Twitch t) {
+        if (t == null) {
+            return "the twitch is strong, weak or none";
+        }
+        p.twitch = t;
+        event("twitch.marked", p.n, t.json());
+        // a weak response needs the longer window; correcting the mark switches back
+        boolean extend = t == Twitch.WEAK;
+        if (extend != p.extended) {
+            p.extended = extend;
+            p.dwellWindow = extend ? protocol.windows().weakTwitchDwell() : protocol.windows().dwell();
+            event(extend ? "dwell.extended" : "dwell.standard", p.n, "window " + p.dwellWindow.describe());
+        }
+        return null;
+    }
+
+    private void resume(PointDraft p) {
+        p.pausedNanos += now - p.pauseStartTick;
+        p.pauseStartTick = -1;
+        event("dwell.resumed", p.n, null);
+    }
+
+    private String endDwell(PointDraft p, Input.NeedlesRemoved r) {
+        if (p.twitch == null) {
+            return "mark the twitch response first: strong, weak or none";
+        }
+        String countProblem = removable(p, r.count());
+        if (countProblem != null) {
+            return countProblem;
+        }
+        double seconds = seconds(p.dwellNanos(now));
+        Window window = p.dwellWindow;
+        Deviation.Rule broken = window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
+                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
+        String reason = clean(r.reason());
+        if (broken != null && reason == null) {
+            return "the dwell is outside its window (" + window.describe() + "): give a reason";
+        }
+        if (reason != null && reason.length() > MAX_TEXT) {
+            return "the reason is at most " + MAX_TEXT + " characters";
+        }
+        if (p.paused()) {
+            resume(p);
+        }
+        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos));
+        p.removedAt = at();
+        if (p.stimulationOn) {
+            p.stimulationOn = false;
+            event("stimulation.off", p.n, null);
+        }
+        takeOut(p, r.count());
+        if (broken != null) {
+            deviation(p.n, Step.DWELL, broken, "needle removed at " + format(seconds) + " s; window "
+                    + window.describe(), reason);
+        }
+        return null;
+    }
+
+    private String removeRest(Input.NeedlesRemoved r) {
+        PointDraft p = current();
+        String countProblem = removable(p, r.count());
+        if (countProblem != null) {
+            return countProblem;
+        }
+        takeOut(p, r.count());
+        return null;
+    }
+
+    private static String removable(PointDraft p, int count) {
+        int in = p.needlesInserted - p.needlesRemoved;
+        if (count < 1 || count > in) {
+            return in == 1 ? "1 needle is in" : in + " needles are in: remove 1 to " + in;
+        }
+        return null;
+    }
+
+    private void takeOut(PointDraft p, int count) {
+        p.needlesRemoved += count;
+        int left = p.needlesInserted - p.needlesRemoved;
+        event("needles.removed", p.n, count + (left == 0 ? "" : "; " + left + " still in"));
+        stage = left == 0 ? Stage.CLEANSE : Stage.REMOVE;
+    }
+
+    private String cleanse() {
+        PointDraft p = current();
+        p.siteCleansedAt = at();
+        event("site.cleansed", p.n, null);
+        stage = Stage.COMPRESSION_READY;
+        return null;
+    }
+
+    private String startCompression() {
+        PointDraft p = current();
+        p.compressionStartTick = now;
+        event("compression.started", p.n, null);
+        stage = Stage.COMPRESSION;
+        return null;
+    }
+
+    private String endCompression(Input.CompressionEnded c) {
+        PointDraft p = current();
+        double seconds = seconds(now - p.compressionStartTick);
+        Window window = protocol.windows().compression();
+        Deviation.Rule broken = window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
+                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
+        String reason = clean(c.reason());
+        if (broken != null && reason == null) {
+            return "compression is outside its window (" + window.describe() + "): give a reason";
+        }
+        if (reason != null && reason.length() > MAX_TEXT) {
+            return "the reason is at most " + MAX_TEXT + " characters";
+        }
+        p.compression = new Compression(seconds, window.minSeconds(), window.maxSeconds());
+        p.bleeding = c.bleeding();
+        p.bandage = c.bandage();
+        event("compression.ended", p.n, c.bleeding() ? (c.bandage() ? "bleeding; bandage applied" : "bleeding") : null);
+        if (broken != null) {
+            deviation(p.n, Step.COMPRESSION, broken, "compression ended at " + format(seconds) + " s; window "
+                    + window.describe(), reason);
+        }
+        stage = Stage.ANOTHER_POINT;
+        return null;
+    }
+
+    private String another(Input.AnotherPoint a) {
+        stage = a.another() ? Stage.IDENTIFY : Stage.HANDS;
+        return null;
+    }
+
+    private String discomfort(Input.DiscomfortSeen d) {
+        if (points.isEmpty() || stage.compareTo(Stage.INSERT) < 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0) {
+            return "discomfort is noted against the point being needled";
+        }
+        String note = clean(d.note());
+        if (note != null && note.length() > MAX_TEXT) {
+            return "the note is at most " + MAX_TEXT + " characters";
+        }
+        PointDraft p = current();
+        p.discomfort.add(new Discomfort(at(), note == null ? "discomfort" : note));
+        event("discomfort.seen", p.n, null);
+        return null;
+    }
+
+    // --- the end
+
+    private String hands() {
+        handsSanitizedAt = at();
+        event("hands.sanitized", null, null);
+        stage = Stage.CLOSE;
+        return null;
+    }
+
+    private String close(Input.Closed c) {
+        if (c.painAfter() != null && (c.painAfter() < 0 || c.painAfter() > 10)) {
+            return "pain is 0 to 10";
+        }
+        if (c.notes() != null && c.notes().length() > 10_000) {
+            return "notes are at most 10000 characters";
+        }
+        painAfter = c.painAfter();
+        adverseEvents = c.adverseEvents().stream().distinct().toList();
+        aftercareGiven = c.aftercareGiven();
+        notes = c.notes() == null ? "" : c.notes().strip();
+        event("session.closed", null, null);
+        end(Status.COMPLETED);
+        return null;
+    }
+
+    private String abort(Input.Aborted a) {
+        String reason = clean(a.reason());
+        if (reason != null && reason.length() > MAX_TEXT) {
+            return "the reason is at most " + MAX_TEXT + " characters";
+        }
+        if (stage == Stage.DWELL && current().paused()) {
+            resume(current());
+        }
+        event("session.aborted", null, reason);
+        if (notes.isEmpty() && reason != null) {
+            notes = "Aborted: " + reason;
+        }
+        end(Status.ABORTED);
+        return null;
+    }
+
+    private void end(Status how) {
+        status = how;
+        endedAt = at();
+        stage = Stage.ENDED;
+    }
+
+    // --- the record
+
+    /** The finished record; before the end, the record as it would be if it ended now (recovery). */
+    public SessionRecord record() {
+        if (stage == Stage.ENDED) {
+            return build(status, endedAt);
+        }
+        OffsetDateTime last = events.get(events.size() - 1).at();
+        return build(Status.RECOVERED, last);
+    }
+
+    private SessionRecord build(Status how, OffsetDateTime end) {
+        List<Point> done = points.stream().map(PointDraft::toPoint).toList();
+        return new SessionRecord(SessionRecord.SCHEMA_VERSION, setup.id(), how, setup.training(), startedAt, end,
+                setup.clinician(), setup.patient(),
+                new dev.tdn.record.ProtocolRef(protocol.name(), protocol.version(), protocol.sha256()),
+                new dev.tdn.record.Screening(consent, scopeConfirmed, cleared, List.copyOf(answers)),
+                painBefore, List.copyOf(sitePrep), done, handsSanitizedAt, painAfter, adverseEvents, aftercareGiven,
+                List.copyOf(deviations), Billing.forPoints(done), notes, List.copyOf(events),
+                new Software("tdn", setup.softwareVersion()));
+    }
+
+    private void deviation(Integer point, Step step, Deviation.Rule rule, String detail, String reason) {
+        deviations.add(new Deviation(point, step, rule, detail, reason));
+        event("deviation.recorded", point, rule.json());
+    }
+
+    private void event(String type, Integer point, String detail) {
+        Event e = new Event(events.size() + 1, at(), Math.round(now / 1_000_000.0) / 1000.0, type, point,
+                detail == null ? null : truncate(detail));
+        events.add(e);
+        produced.add(e);
+    }
+
+    private OffsetDateTime at() {
+        return startedAt.plusNanos(now);
+    }
+
+    private PointDraft current() {
+        return points.get(points.size() - 1);
+    }
+
+    /** Tenths of a second: what the screen shows is what the record says and what the window is judged on. */
+    static double seconds(long nanos) {
+        return Math.round(nanos / (NANOS_PER_SECOND / 10)) / 10.0;
+    }
+
+    private static String format(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.1f", seconds);
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    }
+}

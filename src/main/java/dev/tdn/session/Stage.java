@@ -1,0 +1,39 @@
+package dev.tdn.session;
+
+import dev.tdn.record.Step;
+
+/** Where the session stands: what the engine waits for next. */
+public enum Stage {
+    CONSENT(Step.SCREENING),
+    SCOPE(Step.SCREENING),
+    SCREENING(Step.SCREENING),
+    /** A precaution was answered "yes": the clinician confirms going ahead. */
+    PRECAUTION(Step.SCREENING),
+    PAIN_BEFORE(Step.SCREENING),
+    SITE_PREP(Step.SITE_PREP),
+    IDENTIFY(Step.IDENTIFY),
+    INSERT(Step.INSERT),
+    /** The dwell timer runs. */
+    DWELL(Step.DWELL),
+    /** Some needles are out, not all: the count must balance before anything else. */
+    REMOVE(Step.REMOVE),
+    CLEANSE(Step.CLEANSE),
+    COMPRESSION_READY(Step.COMPRESSION),
+    /** The compression timer runs. */
+    COMPRESSION(Step.COMPRESSION),
+    ANOTHER_POINT(Step.COMPRESSION),
+    HANDS(Step.HANDS),
+    CLOSE(Step.CLOSE),
+    ENDED(Step.CLOSE);
+
+    private final Step step;
+
+    Stage(Step step) {
+        this.step = step;
+    }
+
+    /** The protocol step this stage belongs to, for its instruction. */
+    public Step step() {
+        return step;
+    }
+}

@@ -1,0 +1,289 @@
+package dev.tdn.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tdn.record.AdverseEvent;
+import dev.tdn.record.Billing;
+import dev.tdn.record.Deviation;
+import dev.tdn.record.Dwell;
+import dev.tdn.record.Event;
+import dev.tdn.record.Point;
+import dev.tdn.record.SessionRecord;
+import dev.tdn.record.Side;
+import dev.tdn.record.Status;
+import dev.tdn.record.Step;
+import dev.tdn.record.Technique;
+import dev.tdn.record.Twitch;
+
+/** The engine's rules, each as a scenario: inputs in, record out, on a hand-moved clock. */
+class SessionTest {
+
+    final SessionDriver s = new SessionDriver();
+
+    @Test
+    void aWeakTwitchMarkedAt50sExtendsTheWindowSoRemovalAt150sIsNoDeviation() {
+        s.screenedClear().prepared().point("levator scapulae", Side.RIGHT).inserted();
+        s.after(50).twitch(Twitch.WEAK);
+
+        assertThat(s.session.timer().orElseThrow().window().minSeconds()).isEqualTo(120);
+        assertThat(s.session.timer().orElseThrow().zone()).isEqualTo(TimerView.Zone.BELOW_MINIMUM);
+        s.after(100).removed().compressed(40).closed();
+
+        SessionRecord r = s.validRecord();
+        Point p = r.points().get(0);
+        assertThat(p.dwell()).isEqualTo(new Dwell(150.0, 120, 180, true, 0));
+        assertThat(p.twitch()).isEqualTo(Twitch.WEAK);
+        assertThat(r.deviations()).isEmpty();
+        assertThat(r.events()).extracting(Event::type).contains("twitch.marked", "dwell.extended");
+    }
+
+    @Test
+    void removingAStrongTwitchAt22sIsABelowMinimumDeviationThatNeedsAReason() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(5).twitch(Twitch.STRONG);
+        s.after(17);
+
+        assertThat(s.session.timer().orElseThrow().endingNeedsReason()).isTrue();
+        assertThat(s.refused(new Input.NeedlesRemoved(1, null))).contains("outside its window (30-60 s)");
+        assertThat(s.refused(new Input.NeedlesRemoved(1, "  "))).contains("give a reason");
+        s.ok(new Input.NeedlesRemoved(1, "patient asked to stop")).compressed(40).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.points().get(0).dwell().seconds()).isEqualTo(22.0);
+        assertThat(r.deviations()).containsExactly(new Deviation(1, Step.DWELL, Deviation.Rule.BELOW_MINIMUM,
+                "needle removed at 22.0 s; window 30-60 s", "patient asked to stop"));
+    }
+
+    @Test
+    void pastTheMaximumIsAnAboveMaximumDeviation() {
+        s.screenedClear().prepared().point("gluteus medius", Side.RIGHT).inserted().twitch(Twitch.NONE).after(75)
+                .ok(new Input.NeedlesRemoved(1, "clinical judgement")).compressed(40).closed();
+
+        assertThat(s.validRecord().deviations()).singleElement()
+                .satisfies(d -> assertThat(d.rule()).isEqualTo(Deviation.Rule.ABOVE_MAXIMUM));
+    }
+
+    @Test
+    void theWindowsEdgesAreInside() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG)
+                .after(30).removed().after(4).ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted())
+                .after(60).ok(new Input.CompressionEnded(false, false, null)).closed();
+
+        assertThat(s.validRecord().deviations()).isEmpty();
+    }
+
+    @Test
+    void pausedTimeIsExcludedFromTheDwellAndRecorded() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(5).twitch(Twitch.STRONG);
+        s.after(5).ok(new Input.Paused());
+        s.after(30);
+
+        assertThat(s.session.timer().orElseThrow().seconds()).isEqualTo(10.0);
+        assertThat(s.session.timer().orElseThrow().paused()).isTrue();
+        s.ok(new Input.Resumed()).after(30).removed().compressed(40).closed();
+
+        Dwell dwell = s.validRecord().points().get(0).dwell();
+        assertThat(dwell.seconds()).isEqualTo(40.0);
+        assertThat(dwell.pausedSeconds()).isEqualTo(30.0);
+        assertThat(s.record().deviations()).isEmpty();
+    }
+
+    @Test
+    void removingWhilePausedEndsThePause() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG)
+                .after(35).ok(new Input.Paused()).after(20).removed().compressed(40).closed();
+
+        assertThat(s.validRecord().points().get(0).dwell()).isEqualTo(new Dwell(35.0, 30, 60, false, 20.0));
+    }
+
+    @Test
+    void needlesRemovedMustEqualNeedlesInsertedBeforeTheNextStep() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT)
+                .after(5).ok(new Input.NeedleInserted(Technique.STATIC, 12, 3, false)).twitch(Twitch.STRONG).after(40);
+        s.ok(new Input.NeedlesRemoved(2, null));
+
+        assertThat(s.session.stage()).isEqualTo(Stage.REMOVE);
+        assertThat(s.session.needlesIn()).isEqualTo(1);
+        assertThat(s.refused(new Input.SiteCleansed())).contains("remaining needles");
+        assertThat(s.refused(new Input.NeedlesRemoved(2, null))).contains("1 needle is in");
+        s.ok(new Input.NeedlesRemoved(1, null)).compressed(40).closed();
+
+        Point p = s.validRecord().points().get(0);
+        assertThat(p.needlesInserted()).isEqualTo(3);
+        assertThat(p.needlesRemoved()).isEqualTo(3);
+    }
+
+    @Test
+    void theTwitchIsMarkedBeforeTheNeedleComesOut() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(40);
+
+        assertThat(s.refused(new Input.NeedlesRemoved(1, null))).contains("mark the twitch response first");
+    }
+
+    @Test
+    void stepsComeInProtocolOrder() {
+        s.screenedClear();
+
+        assertThat(s.refused(new Input.NeedleInserted(Technique.STATIC, 10, 1, false))).contains("site-prep");
+        s.prepared();
+        assertThat(s.refused(new Input.NeedleInserted(Technique.STATIC, 10, 1, false))).contains("trigger point");
+        assertThat(s.refused(new Input.HandsSanitized())).startsWith("not now");
+    }
+
+    @Test
+    void anAbsoluteContraindicationEndsTheSessionAsNotDoneWithItsRecord() {
+        s.ok(new Input.Consent(true)).ok(new Input.Scope(true)).after(2)
+                .ok(new Input.ScreeningAnswered("needle-phobia", true));
+
+        assertThat(s.session.ended()).isTrue();
+        SessionRecord r = s.validRecord();
+        assertThat(r.status()).isEqualTo(Status.NOT_DONE);
+        assertThat(r.screening().cleared()).isFalse();
+        assertThat(r.screening().answers()).singleElement().satisfies(a -> assertThat(a.answer()).isTrue());
+        assertThat(r.points()).isEmpty();
+        assertThat(r.billing()).isEqualTo(new Billing(0, null));
+    }
+
+    @Test
+    void noConsentMeansNotDone() {
+        s.ok(new Input.Consent(false));
+
+        assertThat(s.validRecord().status()).isEqualTo(Status.NOT_DONE);
+    }
+
+    @Test
+    void aPrecautionNeedsConfirmationAndIsRecorded() {
+        s.ok(new Input.Consent(true)).ok(new Input.Scope(true)).ok(new Input.ScreeningAnswered("needle-phobia", false))
+                .ok(new Input.ScreeningAnswered("bleeding-or-anticoagulants", true));
+
+        assertThat(s.session.stage()).isEqualTo(Stage.PRECAUTION);
+        s.ok(new Input.PrecautionConfirmed("bleeding-or-anticoagulants", true))
+                .ok(new Input.ScreeningAnswered("pregnancy", false)).ok(new Input.PainBefore(null))
+                .prepared().needled("upper trapezius", Side.LEFT).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.screening().cleared()).isTrue();
+        assertThat(r.screening().answers()).hasSize(3);
+        assertThat(r.events()).extracting(Event::type).contains("precaution.accepted");
+    }
+
+    @Test
+    void decliningAPrecautionStopsTheSession() {
+        s.ok(new Input.Consent(true)).ok(new Input.Scope(true)).ok(new Input.ScreeningAnswered("needle-phobia", false))
+                .ok(new Input.ScreeningAnswered("bleeding-or-anticoagulants", true))
+                .ok(new Input.PrecautionConfirmed("bleeding-or-anticoagulants", false));
+
+        assertThat(s.validRecord().status()).isEqualTo(Status.NOT_DONE);
+    }
+
+    @Test
+    void abortingMidDwellWritesACompleteValidRecord() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(12)
+                .ok(new Input.Aborted("patient felt faint"));
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.status()).isEqualTo(Status.ABORTED);
+        assertThat(r.points().get(0).needlesRemoved()).isZero();
+        assertThat(r.notes()).isEqualTo("Aborted: patient felt faint");
+        assertThat(r.endedAt()).isEqualTo(r.startedAt().plusSeconds(46));
+        assertThat(s.refused(new Input.SiteCleansed())).contains("ended");
+    }
+
+    @Test
+    void threeMusclesBill20561AndLeftAndRightAreTwo() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("upper trapezius", Side.RIGHT).ok(new Input.AnotherPoint(true))
+                .needled("levator scapulae", Side.LEFT).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.billing()).isEqualTo(new Billing(3, "20561"));
+        assertThat(r.points()).extracting(Point::n).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void bleedingAndBandageAreRecordedWithCompression() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(40)
+                .removed().ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted()).after(45)
+                .ok(new Input.CompressionEnded(true, true, null)).closed();
+
+        Point p = s.validRecord().points().get(0);
+        assertThat(p.bleeding()).isTrue();
+        assertThat(p.bandage()).isTrue();
+        assertThat(p.compression().seconds()).isEqualTo(45.0);
+    }
+
+    @Test
+    void aShortCompressionIsADeviation() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(40)
+                .removed().ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted()).after(12);
+
+        assertThat(s.refused(new Input.CompressionEnded(false, false, null))).contains("give a reason");
+        s.ok(new Input.CompressionEnded(false, false, "hemostasis achieved")).closed();
+
+        assertThat(s.validRecord().deviations()).singleElement().satisfies(d -> {
+            assertThat(d.step()).isEqualTo(Step.COMPRESSION);
+            assertThat(d.rule()).isEqualTo(Deviation.Rule.BELOW_MINIMUM);
+            assertThat(d.detail()).isEqualTo("compression ended at 12.0 s; window 30-60 s");
+        });
+    }
+
+    @Test
+    void correctingAWeakMarkToStrongRestoresTheStandardWindow() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(5).twitch(Twitch.WEAK)
+                .after(1).twitch(Twitch.STRONG).after(34).removed().compressed(40).closed();
+
+        assertThat(s.validRecord().points().get(0).dwell()).isEqualTo(new Dwell(40.0, 30, 60, false, 0));
+    }
+
+    @Test
+    void discomfortAndElectricalStimulationAreRecordedOnThePoint() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(3)
+                .ok(new Input.StimulationToggled()).after(3).ok(new Input.DiscomfortSeen("grimacing"))
+                .ok(new Input.StimulationToggled()).twitch(Twitch.STRONG).after(30).removed().compressed(40).closed();
+
+        Point p = s.validRecord().points().get(0);
+        assertThat(p.electricalStimulation()).isTrue();
+        assertThat(p.discomfort()).singleElement().satisfies(d -> assertThat(d.note()).isEqualTo("grimacing"));
+    }
+
+    @Test
+    void recordTimesFollowTheMonotonicClockFromTheStart() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.LEFT).closed();
+
+        SessionRecord r = s.validRecord();
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-26T14:03:11.204-06:00");
+        assertThat(r.startedAt()).isEqualTo(start);
+        for (Event e : r.events()) {
+            assertThat(e.at()).isEqualTo(start.plusNanos((long) (e.elapsedSeconds() * 1e9)));
+        }
+        assertThat(r.status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void closingRecordsPainAdverseEventsAndAftercare() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.LEFT).ok(new Input.AnotherPoint(false))
+                .ok(new Input.HandsSanitized());
+
+        assertThat(s.refused(new Input.Closed(11, List.of(), true, ""))).contains("0 to 10");
+        s.ok(new Input.Closed(2, List.of(AdverseEvent.SORENESS, AdverseEvent.SORENESS), true, " ok "));
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.painAfter()).isEqualTo(2);
+        assertThat(r.adverseEvents()).containsExactly(AdverseEvent.SORENESS);
+        assertThat(r.aftercareGiven()).isTrue();
+        assertThat(r.notes()).isEqualTo("ok");
+    }
+
+    @Test
+    void anUnfinishedSessionReadsAsRecoveredAndIsValid() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(20);
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.status()).isEqualTo(Status.RECOVERED);
+        assertThat(r.endedAt()).isEqualTo(r.events().get(r.events().size() - 1).at());
+    }
+}
