@@ -30,9 +30,11 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.Paused.class, name = "paused"),
     @JsonSubTypes.Type(value = Input.Resumed.class, name = "resumed"),
     @JsonSubTypes.Type(value = Input.NeedlesRemoved.class, name = "needles-removed"),
+    @JsonSubTypes.Type(value = Input.Reason.class, name = "reason"),
     @JsonSubTypes.Type(value = Input.SiteCleansed.class, name = "site-cleansed"),
     @JsonSubTypes.Type(value = Input.CompressionStarted.class, name = "compression-started"),
     @JsonSubTypes.Type(value = Input.CompressionEnded.class, name = "compression-ended"),
+    @JsonSubTypes.Type(value = Input.Bleeding.class, name = "bleeding"),
     @JsonSubTypes.Type(value = Input.AnotherPoint.class, name = "another-point"),
     @JsonSubTypes.Type(value = Input.HandsSanitized.class, name = "hands-sanitized"),
     @JsonSubTypes.Type(value = Input.Closed.class, name = "closed"),
@@ -85,8 +87,16 @@ public sealed interface Input {
     record Resumed() implements Input {
     }
 
-    /** Ends the dwell at the first removal; {@code reason} is needed when that is outside the window. */
-    record NeedlesRemoved(int count, String reason) implements Input {
+    /**
+     * Ends the dwell at the moment it is applied (the first removal of the point). Whatever is
+     * asked afterwards — the twitch if not yet marked, a reason if outside the window — does not
+     * move that moment.
+     */
+    record NeedlesRemoved(int count) implements Input {
+    }
+
+    /** Why a timed step ended outside its window, in the clinician's words. */
+    record Reason(String text) implements Input {
     }
 
     record SiteCleansed() implements Input {
@@ -95,7 +105,12 @@ public sealed interface Input {
     record CompressionStarted() implements Input {
     }
 
-    record CompressionEnded(boolean bleeding, boolean bandage, String reason) implements Input {
+    /** Ends the compression timer at the moment it is applied. */
+    record CompressionEnded() implements Input {
+    }
+
+    /** After compression: was there bleeding, and was a bandage applied. */
+    record Bleeding(boolean bleeding, boolean bandage) implements Input {
     }
 
     /** After a point's compression: needle another trigger point, or go on to hand hygiene. */

@@ -39,6 +39,8 @@ final class PointDraft {
     long pausedNanos;
     /** When the current pause began, or -1 when the clock runs. */
     long pauseStartTick = -1;
+    /** Dwell time at the first removal, without paused time. */
+    long dwellEndNanos;
     Dwell dwell;
     OffsetDateTime removedAt;
     OffsetDateTime siteCleansedAt;

@@ -65,6 +65,8 @@ public final class Session {
     private String notes = "";
     private Status status;
     private OffsetDateTime endedAt;
+    /** A deviation waiting for the clinician's reason. */
+    private Deviation pendingDeviation;
     /** Elapsed nanos of the input being applied; one reading of the ticker per input. */
     private long now;
     private List<Event> produced;
@@ -180,12 +182,16 @@ public final class Session {
             case IDENTIFY -> input instanceof Input.PointIdentified p ? identify(p) : expected("the trigger point");
             case INSERT -> input instanceof Input.NeedleInserted n ? insert(n) : expected("needle insertion");
             case DWELL -> dwell(input);
+            case TWITCH -> input instanceof Input.TwitchMarked t ? lateTwitch(t) : expected("the twitch response");
+            case DWELL_REASON, COMPRESSION_REASON -> input instanceof Input.Reason r ? reason(r)
+                    : expected("the reason for ending outside the window");
             case REMOVE -> input instanceof Input.NeedlesRemoved r ? removeRest(r) : expected("the remaining needles out");
             case CLEANSE -> input instanceof Input.SiteCleansed ? cleanse() : expected("the site cleansed");
             case COMPRESSION_READY -> input instanceof Input.CompressionStarted ? startCompression()
                     : expected("compression to start");
-            case COMPRESSION -> input instanceof Input.CompressionEnded c ? endCompression(c)
+            case COMPRESSION -> input instanceof Input.CompressionEnded ? endCompression()
                     : expected("compression to end");
+            case BLEEDING -> input instanceof Input.Bleeding b ? bleeding(b) : expected("bleeding or not");
             case ANOTHER_POINT -> input instanceof Input.AnotherPoint a ? another(a) : expected("another point or not");
             case HANDS -> input instanceof Input.HandsSanitized ? hands() : expected("hands sanitized");
             case CLOSE -> input instanceof Input.Closed c ? close(c) : expected("the closing answers");
@@ -390,39 +396,74 @@ public final class Session {
     }
 
     private String endDwell(PointDraft p, Input.NeedlesRemoved r) {
-        if (p.twitch == null) {
-            return "mark the twitch response first: strong, weak or none";
-        }
         String countProblem = removable(p, r.count());
         if (countProblem != null) {
             return countProblem;
         }
-        double seconds = seconds(p.dwellNanos(now));
-        Window window = p.dwellWindow;
-        Deviation.Rule broken = window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
-                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
-        String reason = clean(r.reason());
-        if (broken != null && reason == null) {
-            return "the dwell is outside its window (" + window.describe() + "): give a reason";
-        }
-        if (reason != null && reason.length() > MAX_TEXT) {
-            return "the reason is at most " + MAX_TEXT + " characters";
-        }
         if (p.paused()) {
             resume(p);
         }
-        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos));
+        p.dwellEndNanos = p.dwellNanos(now);
         p.removedAt = at();
         if (p.stimulationOn) {
             p.stimulationOn = false;
             event("stimulation.off", p.n, null);
         }
-        takeOut(p, r.count());
-        if (broken != null) {
-            deviation(p.n, Step.DWELL, broken, "needle removed at " + format(seconds) + " s; window "
-                    + window.describe(), reason);
+        p.needlesRemoved += r.count();
+        event("needles.removed", p.n, removedDetail(p, r.count()));
+        if (p.twitch == null) {
+            stage = Stage.TWITCH;
+        } else {
+            judgeDwell(p);
         }
         return null;
+    }
+
+    private String lateTwitch(Input.TwitchMarked t) {
+        PointDraft p = current();
+        String problem = twitch(p, t.twitch());
+        if (problem == null) {
+            judgeDwell(p);
+        }
+        return problem;
+    }
+
+    /** Judged once the twitch is known, since a weak twitch decides which window applies. */
+    private void judgeDwell(PointDraft p) {
+        double seconds = seconds(p.dwellEndNanos);
+        Window window = p.dwellWindow;
+        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos));
+        Deviation.Rule broken = broken(window, seconds);
+        if (broken != null) {
+            pendingDeviation = new Deviation(p.n, Step.DWELL, broken,
+                    "needle removed at " + format(seconds) + " s; window " + window.describe(), null);
+            stage = Stage.DWELL_REASON;
+        } else {
+            afterRemoval(p);
+        }
+    }
+
+    private String reason(Input.Reason r) {
+        String text = clean(r.text());
+        if (text == null) {
+            return "give a short reason";
+        }
+        if (text.length() > MAX_TEXT) {
+            return "the reason is at most " + MAX_TEXT + " characters";
+        }
+        Deviation d = pendingDeviation;
+        deviation(d.point(), d.step(), d.rule(), d.detail(), text);
+        pendingDeviation = null;
+        if (stage == Stage.DWELL_REASON) {
+            afterRemoval(current());
+        } else {
+            stage = Stage.BLEEDING;
+        }
+        return null;
+    }
+
+    private void afterRemoval(PointDraft p) {
+        stage = p.needlesRemoved < p.needlesInserted ? Stage.REMOVE : Stage.CLEANSE;
     }
 
     private String removeRest(Input.NeedlesRemoved r) {
@@ -431,7 +472,9 @@ public final class Session {
         if (countProblem != null) {
             return countProblem;
         }
-        takeOut(p, r.count());
+        p.needlesRemoved += r.count();
+        event("needles.removed", p.n, removedDetail(p, r.count()));
+        afterRemoval(p);
         return null;
     }
 
@@ -443,11 +486,14 @@ public final class Session {
         return null;
     }
 
-    private void takeOut(PointDraft p, int count) {
-        p.needlesRemoved += count;
+    private static String removedDetail(PointDraft p, int count) {
         int left = p.needlesInserted - p.needlesRemoved;
-        event("needles.removed", p.n, count + (left == 0 ? "" : "; " + left + " still in"));
-        stage = left == 0 ? Stage.CLEANSE : Stage.REMOVE;
+        return count + (left == 0 ? "" : "; " + left + " still in");
+    }
+
+    private static Deviation.Rule broken(Window window, double seconds) {
+        return window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
+                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
     }
 
     private String cleanse() {
@@ -466,26 +512,29 @@ public final class Session {
         return null;
     }
 
-    private String endCompression(Input.CompressionEnded c) {
+    private String endCompression() {
         PointDraft p = current();
         double seconds = seconds(now - p.compressionStartTick);
         Window window = protocol.windows().compression();
-        Deviation.Rule broken = window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
-                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
-        String reason = clean(c.reason());
-        if (broken != null && reason == null) {
-            return "compression is outside its window (" + window.describe() + "): give a reason";
-        }
-        if (reason != null && reason.length() > MAX_TEXT) {
-            return "the reason is at most " + MAX_TEXT + " characters";
-        }
         p.compression = new Compression(seconds, window.minSeconds(), window.maxSeconds());
-        p.bleeding = c.bleeding();
-        p.bandage = c.bandage();
-        event("compression.ended", p.n, c.bleeding() ? (c.bandage() ? "bleeding; bandage applied" : "bleeding") : null);
+        event("compression.ended", p.n, null);
+        Deviation.Rule broken = broken(window, seconds);
         if (broken != null) {
-            deviation(p.n, Step.COMPRESSION, broken, "compression ended at " + format(seconds) + " s; window "
-                    + window.describe(), reason);
+            pendingDeviation = new Deviation(p.n, Step.COMPRESSION, broken,
+                    "compression ended at " + format(seconds) + " s; window " + window.describe(), null);
+            stage = Stage.COMPRESSION_REASON;
+        } else {
+            stage = Stage.BLEEDING;
+        }
+        return null;
+    }
+
+    private String bleeding(Input.Bleeding b) {
+        PointDraft p = current();
+        p.bleeding = b.bleeding();
+        p.bandage = b.bandage();
+        if (b.bleeding() || b.bandage()) {
+            event("bleeding.noted", p.n, b.bandage() ? "bandage applied" : null);
         }
         stage = Stage.ANOTHER_POINT;
         return null;
@@ -542,6 +591,17 @@ public final class Session {
         }
         if (stage == Stage.DWELL && current().paused()) {
             resume(current());
+        }
+        if (stage == Stage.TWITCH) {
+            // the needle is out but the twitch was never given: keep the dwell as timed
+            PointDraft p = current();
+            p.dwell = new Dwell(seconds(p.dwellEndNanos), p.dwellWindow.minSeconds(), p.dwellWindow.maxSeconds(),
+                    false, seconds(p.pausedNanos));
+        }
+        if (pendingDeviation != null) {
+            Deviation d = pendingDeviation;
+            deviation(d.point(), d.step(), d.rule(), d.detail(), reason == null ? "session aborted" : reason);
+            pendingDeviation = null;
         }
         event("session.aborted", null, reason);
         if (notes.isEmpty() && reason != null) {

@@ -15,12 +15,20 @@ public enum Stage {
     INSERT(Step.INSERT),
     /** The dwell timer runs. */
     DWELL(Step.DWELL),
+    /** The needle came out before the twitch was marked: it is asked now. */
+    TWITCH(Step.DWELL),
+    /** The dwell ended outside its window: the reason is asked. */
+    DWELL_REASON(Step.DWELL),
     /** Some needles are out, not all: the count must balance before anything else. */
     REMOVE(Step.REMOVE),
     CLEANSE(Step.CLEANSE),
     COMPRESSION_READY(Step.COMPRESSION),
     /** The compression timer runs. */
     COMPRESSION(Step.COMPRESSION),
+    /** Compression ended outside its window: the reason is asked. */
+    COMPRESSION_REASON(Step.COMPRESSION),
+    /** Bleeding seen, and a bandage applied? */
+    BLEEDING(Step.COMPRESSION),
     ANOTHER_POINT(Step.COMPRESSION),
     HANDS(Step.HANDS),
     CLOSE(Step.CLOSE),

@@ -79,13 +79,13 @@ final class SessionDriver {
     }
 
     SessionDriver removed() {
-        return ok(new Input.NeedlesRemoved(1, null));
+        return ok(new Input.NeedlesRemoved(1));
     }
 
     /** Cleanse, then compress for {@code seconds}, no bleeding. */
     SessionDriver compressed(double seconds) {
         return after(4).ok(new Input.SiteCleansed()).after(1).ok(new Input.CompressionStarted())
-                .after(seconds).ok(new Input.CompressionEnded(false, false, null));
+                .after(seconds).ok(new Input.CompressionEnded()).ok(new Input.Bleeding(false, false));
     }
 
     /** A whole point inside every window. */

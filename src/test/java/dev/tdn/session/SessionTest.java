@@ -48,9 +48,13 @@ class SessionTest {
         s.after(17);
 
         assertThat(s.session.timer().orElseThrow().endingNeedsReason()).isTrue();
-        assertThat(s.refused(new Input.NeedlesRemoved(1, null))).contains("outside its window (30-60 s)");
-        assertThat(s.refused(new Input.NeedlesRemoved(1, "  "))).contains("give a reason");
-        s.ok(new Input.NeedlesRemoved(1, "patient asked to stop")).compressed(40).closed();
+        s.ok(new Input.NeedlesRemoved(1));
+        assertThat(s.session.stage()).isEqualTo(Stage.DWELL_REASON);
+        assertThat(s.refused(new Input.SiteCleansed())).contains("reason");
+        // answering takes time; the dwell ended when the needle came out
+        s.after(30);
+        assertThat(s.refused(new Input.Reason("  "))).contains("give a short reason");
+        s.ok(new Input.Reason("patient asked to stop")).compressed(40).closed();
 
         SessionRecord r = s.validRecord();
         assertThat(r.points().get(0).dwell().seconds()).isEqualTo(22.0);
@@ -61,7 +65,7 @@ class SessionTest {
     @Test
     void pastTheMaximumIsAnAboveMaximumDeviation() {
         s.screenedClear().prepared().point("gluteus medius", Side.RIGHT).inserted().twitch(Twitch.NONE).after(75)
-                .ok(new Input.NeedlesRemoved(1, "clinical judgement")).compressed(40).closed();
+                .ok(new Input.NeedlesRemoved(1)).ok(new Input.Reason("clinical judgement")).compressed(40).closed();
 
         assertThat(s.validRecord().deviations()).singleElement()
                 .satisfies(d -> assertThat(d.rule()).isEqualTo(Deviation.Rule.ABOVE_MAXIMUM));
@@ -71,7 +75,7 @@ class SessionTest {
     void theWindowsEdgesAreInside() {
         s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG)
                 .after(30).removed().after(4).ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted())
-                .after(60).ok(new Input.CompressionEnded(false, false, null)).closed();
+                .after(60).ok(new Input.CompressionEnded()).ok(new Input.Bleeding(false, false)).closed();
 
         assertThat(s.validRecord().deviations()).isEmpty();
     }
@@ -104,13 +108,13 @@ class SessionTest {
     void needlesRemovedMustEqualNeedlesInsertedBeforeTheNextStep() {
         s.screenedClear().prepared().point("upper trapezius", Side.LEFT)
                 .after(5).ok(new Input.NeedleInserted(Technique.STATIC, 12, 3, false)).twitch(Twitch.STRONG).after(40);
-        s.ok(new Input.NeedlesRemoved(2, null));
+        s.ok(new Input.NeedlesRemoved(2));
 
         assertThat(s.session.stage()).isEqualTo(Stage.REMOVE);
         assertThat(s.session.needlesIn()).isEqualTo(1);
         assertThat(s.refused(new Input.SiteCleansed())).contains("remaining needles");
-        assertThat(s.refused(new Input.NeedlesRemoved(2, null))).contains("1 needle is in");
-        s.ok(new Input.NeedlesRemoved(1, null)).compressed(40).closed();
+        assertThat(s.refused(new Input.NeedlesRemoved(2))).contains("1 needle is in");
+        s.ok(new Input.NeedlesRemoved(1)).compressed(40).closed();
 
         Point p = s.validRecord().points().get(0);
         assertThat(p.needlesInserted()).isEqualTo(3);
@@ -118,10 +122,16 @@ class SessionTest {
     }
 
     @Test
-    void theTwitchIsMarkedBeforeTheNeedleComesOut() {
-        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(40);
+    void aTwitchMarkedOnlyAfterRemovalIsAskedThenDecidesTheWindow() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(130).removed();
 
-        assertThat(s.refused(new Input.NeedlesRemoved(1, null))).contains("mark the twitch response first");
+        assertThat(s.session.stage()).isEqualTo(Stage.TWITCH);
+        assertThat(s.refused(new Input.SiteCleansed())).contains("twitch");
+        s.after(20).twitch(Twitch.WEAK).compressed(40).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.points().get(0).dwell()).isEqualTo(new Dwell(130.0, 120, 180, true, 0));
+        assertThat(r.deviations()).isEmpty();
     }
 
     @Test
@@ -208,7 +218,7 @@ class SessionTest {
     void bleedingAndBandageAreRecordedWithCompression() {
         s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(40)
                 .removed().ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted()).after(45)
-                .ok(new Input.CompressionEnded(true, true, null)).closed();
+                .ok(new Input.CompressionEnded()).ok(new Input.Bleeding(true, true)).closed();
 
         Point p = s.validRecord().points().get(0);
         assertThat(p.bleeding()).isTrue();
@@ -221,8 +231,9 @@ class SessionTest {
         s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(40)
                 .removed().ok(new Input.SiteCleansed()).ok(new Input.CompressionStarted()).after(12);
 
-        assertThat(s.refused(new Input.CompressionEnded(false, false, null))).contains("give a reason");
-        s.ok(new Input.CompressionEnded(false, false, "hemostasis achieved")).closed();
+        s.ok(new Input.CompressionEnded());
+        assertThat(s.session.stage()).isEqualTo(Stage.COMPRESSION_REASON);
+        s.ok(new Input.Reason("hemostasis achieved")).ok(new Input.Bleeding(false, false)).closed();
 
         assertThat(s.validRecord().deviations()).singleElement().satisfies(d -> {
             assertThat(d.step()).isEqualTo(Step.COMPRESSION);
@@ -276,6 +287,15 @@ class SessionTest {
         assertThat(r.adverseEvents()).containsExactly(AdverseEvent.SORENESS);
         assertThat(r.aftercareGiven()).isTrue();
         assertThat(r.notes()).isEqualTo("ok");
+    }
+
+    @Test
+    void abortingWhileAReasonIsAskedKeepsTheDeviation() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(10)
+                .removed().ok(new Input.Aborted("patient left"));
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.deviations()).singleElement().satisfies(d -> assertThat(d.reason()).isEqualTo("patient left"));
     }
 
     @Test
