@@ -1,7 +1,7 @@
 package dev.tdn.session;
 
 /** A clock the test moves by hand: a three-minute dwell takes no time at all. */
-final class ManualTicker implements Ticker {
+public final class ManualTicker implements Ticker {
 
     private long nanos = 5_000_000_000L;
 
@@ -10,7 +10,7 @@ final class ManualTicker implements Ticker {
         return nanos;
     }
 
-    void advanceSeconds(double seconds) {
+    public void advanceSeconds(double seconds) {
         nanos += (long) (seconds * 1_000_000_000L);
     }
 }

@@ -14,9 +14,9 @@ import dev.tdn.record.ScreeningAnswer.Kind;
 import dev.tdn.record.Step;
 
 /** The DESIGN's windows and a short checklist, built in code so engine tests need no files. */
-final class Protocols {
+public final class Protocols {
 
-    static final Protocol STANDARD = standard();
+    public static final Protocol STANDARD = standard();
 
     private Protocols() {
     }

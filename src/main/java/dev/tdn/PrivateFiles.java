@@ -1,0 +1,97 @@
+package dev.tdn;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Files that name patients: directories 0700 and files 0600, set when they are created (not
+ * after, when another user could already have opened them), and written durably.
+ */
+public final class PrivateFiles {
+
+    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final FileAttribute<Set<PosixFilePermission>> DIR_ATTR = PosixFilePermissions.asFileAttribute(DIR);
+    private static final FileAttribute<Set<PosixFilePermission>> FILE_ATTR = PosixFilePermissions.asFileAttribute(FILE);
+
+    private PrivateFiles() {
+    }
+
+    /** Creates the missing directories of {@code dir}, each 0700; existing ones are left as they are. */
+    public static Path directories(Path dir) throws IOException {
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.push(p);
+        }
+        for (Path p : missing) {
+            try {
+                Files.createDirectory(p, DIR_ATTR);
+                // the umask may have taken bits the attribute asked for
+                Files.setPosixFilePermissions(p, DIR);
+            } catch (FileAlreadyExistsException raced) {
+                // another process made it first; fine
+            }
+        }
+        return dir;
+    }
+
+    /** Opens a new file, 0600, for appending; fails if it exists. */
+    public static FileChannel create(Path file) throws IOException {
+        FileChannel ch = FileChannel.open(file,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.APPEND), FILE_ATTR);
+        Files.setPosixFilePermissions(file, FILE);
+        return ch;
+    }
+
+    /**
+     * Writes {@code bytes} as {@code target} so that a crash leaves either no file or the whole
+     * file: temp file in the same directory, fsync, atomic rename, fsync of the directory.
+     * Refuses to replace an existing file.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        directories(dir);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (FileChannel ch = create(temp)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                ch.write(buffer);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        syncDirectory(dir);
+    }
+
+    /** Makes a rename or delete in {@code dir} survive a power loss. */
+    public static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        }
+    }
+}

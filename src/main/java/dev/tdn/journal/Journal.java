@@ -1,0 +1,90 @@
+package dev.tdn.journal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.tdn.PrivateFiles;
+import dev.tdn.record.RecordJson;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * The append-only log of a session in progress, {@code journal/<id>.ndjson}: a header line,
+ * then one line per accepted input, each forced to disk before the screen moves on. A session
+ * killed at any moment leaves every acknowledged input here for {@code tdn recover}.
+ */
+public final class Journal implements Closeable {
+
+    static final ObjectWriter LINE = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final FileChannel channel;
+    private int seq;
+
+    private Journal(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    public static Path fileFor(Path dir, String id) {
+        return dir.resolve(id + ".ndjson");
+    }
+
+    /** Creates the journal (0600, in a 0700 directory) and makes its header durable. */
+    public static Journal create(Path dir, JournalHeader header) throws IOException {
+        PrivateFiles.directories(dir);
+        Path file = fileFor(dir, header.id());
+        FileChannel channel = PrivateFiles.create(file);
+        Journal journal = new Journal(file, channel);
+        try {
+            journal.writeLine(LINE.writeValueAsString(header));
+            PrivateFiles.syncDirectory(dir);
+        } catch (IOException e) {
+            journal.close();
+            throw e;
+        }
+        return journal;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one input and forces it to disk; only then may the console go on. */
+    public void append(long elapsedNanos, dev.tdn.session.Input input) throws IOException {
+        seq++;
+        writeLine(LINE.writeValueAsString(new JournalEntry(seq, elapsedNanos, input)));
+    }
+
+    private void writeLine(String json) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        // fdatasync: the data and the new length, which is what reading it back needs
+        channel.force(false);
+    }
+
+    /** Removes the journal once its record is durably written elsewhere. */
+    public void retire() throws IOException {
+        close();
+        retire(file);
+    }
+
+    public static void retire(Path journalFile) throws IOException {
+        Files.deleteIfExists(journalFile);
+        PrivateFiles.syncDirectory(journalFile.toAbsolutePath().getParent());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel.isOpen()) {
+            channel.close();
+        }
+    }
+}
