@@ -1,0 +1,27 @@
+package dev.tdn.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.tdn.Places;
+
+/**
+ * Where this run of tdn keeps things. The JVM property {@code tdn.home} does what the
+ * {@code TDN_HOME} variable does, and wins over it: tests that run tdn in-process cannot set
+ * environment variables, and neither can a launcher that embeds tdn.
+ */
+final class TdnHome {
+
+    static final String PROPERTY = "tdn.home";
+
+    private TdnHome() {
+    }
+
+    static Places places() {
+        String home = System.getProperty(PROPERTY);
+        if (home != null && !home.isBlank()) {
+            return Places.from(Map.of("TDN_HOME", home), Path.of(System.getProperty("user.home")));
+        }
+        return Places.fromEnvironment();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tdn.protocol;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.JsonPath;
+import dev.tdn.json.LocatedJson;
+import dev.tdn.json.SchemaCheck;
+import dev.tdn.json.Violation;
+import dev.tdn.record.RecordJson;
+
+/**
+ * Checks one protocol file in the same three layers as a session record, each only when the one
+ * before passed: well-formed JSON within the hardening limits, the schema, then
+ * {@link ProtocolRules}. A protocol file comes from a clinic's shared folder or a download, so it
+ * gets the same hardened reading as a record from another machine.
+ */
+public final class ProtocolValidator {
+
+    public static final String SCHEMA = "/schema/protocol-v1.json";
+
+    private final ObjectMapper mapper = RecordJson.mapper();
+    private final SchemaCheck schema;
+
+    public ProtocolValidator(SchemaCheck schema) {
+        this.schema = schema;
+    }
+
+    public static ProtocolValidator load() {
+        return new ProtocolValidator(SchemaCheck.load(SCHEMA));
+    }
+
+    /**
+     * @param expectedName the protocol name the file's own name promises, or null when it
+     *     promises none (standard input, a path without {@code .json})
+     */
+    public CheckedProtocol check(Document doc, String expectedName) {
+        LocatedJson.Parsed parsed = LocatedJson.parse(mapper, doc);
+        if (!parsed.ok()) {
+            return new CheckedProtocol(doc, null, List.of(parsed.problem()));
+        }
+        List<Violation> violations = schema.check(parsed.tree());
+        ProtocolDocument file = null;
+        if (violations.isEmpty()) {
+            try {
+                file = mapper.treeToValue(parsed.tree(), ProtocolDocument.class);
+                violations = ProtocolRules.check(file, expectedName);
+            } catch (JacksonException e) {
+                // the schema and the model disagree: a bug in tdn, not in the file
+                violations = List.of(new Violation(JsonPath.ROOT, "schema", "protocol could not be read into the model"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            return new CheckedProtocol(doc, null, LocatedJson.place(doc, parsed.tree(), violations));
+        }
+        return new CheckedProtocol(doc, file.toProtocol(sha256(doc.bytes())), List.of());
+    }
+
+    /** Lower-case hex SHA-256 of the exact bytes, so a record proves which file guided it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-256
+            throw new IllegalStateException(e);
+        }
+    }
+}
