@@ -1,0 +1,79 @@
+package dev.tdn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.JsonPath;
+import dev.tdn.json.LocatedJson;
+import dev.tdn.json.Problem;
+import dev.tdn.json.Violation;
+import dev.tdn.record.Clinician;
+import dev.tdn.record.RecordJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The clinician's defaults, {@code config.json} in the config folder: who they are, which
+ * protocol and which needle they usually use. Every field may be left out.
+ *
+ * <pre>
+ * { "clinician": { "id": "pt-0042", "name": "A. Rivera", "credentials": "PT, DPT" },
+ *   "protocol": "standard",
+ *   "needle": { "lengthMm": 30, "gaugeMm": 0.25 } }
+ * </pre>
+ */
+public record Config(Clinician clinician, String protocol, Needle needle) {
+
+    public record Needle(double lengthMm, double gaugeMm) {
+    }
+
+    public static final Config EMPTY = new Config(null, null, null);
+
+    /** A config file that cannot be used; {@code problem} says where and why. */
+    public static final class Invalid extends Exception {
+        private final transient Problem problem;
+
+        public Invalid(Problem problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** Reads the file if there is one; no file means no defaults. */
+    public static Config load(Path file) throws IOException, Invalid {
+        if (!Files.isRegularFile(file)) {
+            return EMPTY;
+        }
+        Document doc = new Document(file.toString(), 1, Files.readAllBytes(file));
+        LocatedJson.Parsed parsed = LocatedJson.parse(RecordJson.mapper(), doc);
+        if (!parsed.ok()) {
+            throw new Invalid(parsed.problem());
+        }
+        try {
+            Config config = RecordJson.mapper().treeToValue(parsed.tree(), Config.class);
+            if (config.needle() != null && (config.needle().lengthMm() <= 0 || config.needle().gaugeMm() <= 0)) {
+                throw new Invalid(place(doc, parsed, JsonPath.ROOT.field("needle"), "needle sizes must be above 0"));
+            }
+            return config;
+        } catch (DatabindException e) {
+            JsonPath path = JsonPath.ROOT;
+            for (var ref : e.getPath()) {
+                path = ref.getPropertyName() != null ? path.field(ref.getPropertyName()) : path.index(ref.getIndex());
+            }
+            throw new Invalid(place(doc, parsed, path, "not a known setting, or not of the right type"));
+        } catch (JacksonException e) {
+            throw new Invalid(place(doc, parsed, JsonPath.ROOT, "not a valid config"));
+        }
+    }
+
+    private static Problem place(Document doc, LocatedJson.Parsed parsed, JsonPath path, String message) {
+        return LocatedJson.place(doc, parsed.tree(), List.of(new Violation(path, "config", message))).get(0);
+    }
+}
