@@ -19,10 +19,23 @@ public final class TdnProcess {
     }
 
     public static Result run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        return run(null, stdin, args);
+    }
+
+    /** Runs with {@code TDN_HOME} set to {@code home}. */
+    public static Result runIn(Path home, String... args) throws IOException, InterruptedException {
+        return run(home, new byte[0], args);
+    }
+
+    private static Result run(Path home, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (home != null) {
+            pb.environment().put("TDN_HOME", home.toString());
+        }
+        Process p = pb.start();
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();
         // read both pipes concurrently so a chatty process never blocks on a full pipe

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
-        subcommands = {ValidateCommand.class},
+        subcommands = {SessionCommand.class, TimerCommand.class, RecoverCommand.class, ValidateCommand.class,
+            ProtocolCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    ok",

@@ -660,7 +660,7 @@ public final class Session {
     }
 
     /** Tenths of a second: what the screen shows is what the record says and what the window is judged on. */
-    static double seconds(long nanos) {
+    public static double seconds(long nanos) {
         return Math.round(nanos / (NANOS_PER_SECOND / 10)) / 10.0;
     }
 

@@ -8,7 +8,12 @@ import dev.tdn.protocol.Window;
  */
 public record TimerView(Kind kind, int point, double seconds, Window window, boolean extended, boolean paused) {
 
-    public enum Kind { DWELL, COMPRESSION }
+    /** A window timed on its own ({@code tdn timer}): no session, no point. */
+    public static TimerView standalone(Window window, Ticker ticker, long startNanos) {
+        return new TimerView(Kind.TIMER, 0, Session.seconds(ticker.nanos() - startNanos), window, false, false);
+    }
+
+    public enum Kind { DWELL, COMPRESSION, TIMER }
 
     /** Where the elapsed time stands against the window. */
     public enum Zone { BELOW_MINIMUM, IN_WINDOW, ABOVE_MAXIMUM }

@@ -1,0 +1,52 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Ctrl-C during a session. A stray keypress must not end a procedure, so the first Ctrl-C only
+ * warns; a second within three seconds aborts the session, writes its record and exits 130.
+ */
+final class Interrupts implements AutoCloseable {
+
+    private static final long CONFIRM_NANOS = 3_000_000_000L;
+    private static final Signal INT = new Signal("INT");
+
+    private final SignalHandler previous;
+
+    private Interrupts(SignalHandler previous) {
+        this.previous = previous;
+    }
+
+    /** {@code abort} ends the session and returns the exit code to leave with. */
+    static Interrupts install(Callable<Integer> abort, PrintWriter err) {
+        long[] firstPress = {Long.MIN_VALUE};
+        SignalHandler previous = Signal.handle(INT, signal -> {
+            long now = System.nanoTime();
+            if (firstPress[0] != Long.MIN_VALUE && now - firstPress[0] < CONFIRM_NANOS) {
+                int code;
+                try {
+                    code = abort.call();
+                } catch (Exception e) {
+                    code = dev.tdn.ExitCode.IO_ERR;
+                }
+                err.println("Session aborted by Ctrl-C.");
+                err.flush();
+                System.exit(code);
+            }
+            firstPress[0] = now;
+            err.println();
+            err.println("Press Ctrl-C again within 3 seconds to abort the session (its record will be written).");
+            err.flush();
+        });
+        return new Interrupts(previous);
+    }
+
+    @Override
+    public void close() {
+        Signal.handle(INT, previous);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tdn.cli;
+
+import java.util.stream.Collectors;
+
+import dev.tdn.protocol.Protocol;
+import dev.tdn.record.Point;
+import dev.tdn.record.SessionRecord;
+
+/** The few lines printed when a session ends, and the patient's aftercare handout. */
+final class SessionSummary {
+
+    private SessionSummary() {
+    }
+
+    static String of(SessionRecord r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Session ").append(r.status().json()).append(r.training() ? " (training)" : "").append(": ")
+                .append(r.points().size()).append(r.points().size() == 1 ? " point" : " points");
+        if (!r.points().isEmpty()) {
+            sb.append(" (").append(r.points().stream().map(SessionSummary::point).collect(Collectors.joining("; ")))
+                    .append(")");
+        }
+        sb.append('\n');
+        if (r.billing().cpt() != null) {
+            sb.append("Billing: ").append(r.billing().musclesTreated()).append(" muscle(s), CPT ")
+                    .append(r.billing().cpt()).append(" suggested (a suggestion, not a claim)\n");
+        }
+        sb.append("Deviations: ").append(r.deviations().size());
+        r.deviations().forEach(d -> sb.append("\n  - ").append(d.step().json())
+                .append(d.point() == null ? "" : " point " + d.point()).append(": ").append(d.detail())
+                .append(" (").append(d.reason()).append(")"));
+        return sb.toString();
+    }
+
+    private static String point(Point p) {
+        String s = p.n() + " " + p.muscle() + (p.side() == null ? "" : " " + p.side().json());
+        if (p.dwell() != null) {
+            s += ", dwell " + p.dwell().seconds() + " s" + (p.dwell().extended() ? " (extended)" : "");
+        }
+        return s;
+    }
+
+    static String handout(Protocol protocol) {
+        StringBuilder sb = new StringBuilder("After your dry needling treatment\n");
+        sb.append("---------------------------------\n");
+        protocol.aftercare().forEach(line -> sb.append("- ").append(line).append('\n'));
+        return sb.toString().stripTrailing();
+    }
+}

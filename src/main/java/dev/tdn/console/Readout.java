@@ -1,0 +1,47 @@
+package dev.tdn.console;
+
+import java.util.Locale;
+
+import dev.tdn.protocol.Window;
+import dev.tdn.session.TimerView;
+
+/** How times read on screen: minutes, seconds and tenths, as "2:31.9". */
+final class Readout {
+
+    private Readout() {
+    }
+
+    static String time(double seconds) {
+        long tenths = Math.round(seconds * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    static String window(Window w) {
+        return whole(w.minSeconds()) + "-" + whole(w.maxSeconds());
+    }
+
+    private static String whole(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** One line a person reads at a glance, with words (not colour) for where the time stands. */
+    static String status(TimerView t) {
+        String zone = switch (t.zone()) {
+            case BELOW_MINIMUM -> "below minimum";
+            case IN_WINDOW -> "in window";
+            case ABOVE_MAXIMUM -> "PAST MAXIMUM";
+        };
+        String what = switch (t.kind()) {
+            case DWELL -> "dwell";
+            case COMPRESSION -> "compression";
+            case TIMER -> "timer";
+        };
+        return what + " " + time(t.seconds()) + "  [" + zone + ", window " + window(t.window())
+                + (t.extended() ? ", extended for weak twitch" : "") + "]" + (t.paused() ? "  PAUSED" : "");
+    }
+}
