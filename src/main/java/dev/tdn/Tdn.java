@@ -1,7 +1,9 @@
 package dev.tdn;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 
@@ -14,7 +16,17 @@ public final class Tdn {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.in).execute(args));
+        CommandLine cl = commandLine(System.in);
+        // UTF-8 whatever the locale says: muscle names and clinicians' notes are not all ASCII,
+        // and records are UTF-8 on disk
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** The whole command tree; tests give it their own stdin, and out/err writers. */
