@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 import dev.tdn.Config;
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
+import dev.tdn.console.Consoles;
 import dev.tdn.console.LineSession;
+import dev.tdn.console.LiveSession;
 import dev.tdn.console.PlannedPoint;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.JournalHeader;
@@ -96,6 +98,9 @@ public final class SessionCommand implements Callable<Integer> {
     @Option(names = "--handout", description = "Print the aftercare handout for the patient at the end.")
     boolean handout;
 
+    @Option(names = "--plain", description = "Plain lines even on a terminal (one prompt, one answer per line).")
+    boolean plain;
+
     @Option(names = "--time-scale", hidden = true, paramLabel = "N",
             description = "Run the clock N times faster, for training; the record is marked training.")
     double timeScale = 1;
@@ -160,11 +165,22 @@ public final class SessionCommand implements Callable<Integer> {
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
         Finish finish = new Finish(run, records, out, err, handout);
-        try (Interrupts interrupts = Interrupts.install(() -> {
-            run.accept(new Input.Aborted("interrupted (Ctrl-C)"));
-            return finish.write() == ExitCode.OK ? ExitCode.INTERRUPTED : ExitCode.IO_ERR;
-        }, err)) {
-            new LineSession(session, run, in, out, planned).run();
+        try {
+            if (Consoles.live(plain, System.getenv())) {
+                // on the live screen Ctrl-C is a key that asks before aborting
+                new LiveSession(session, run, planned, List.of(), root.colour(), timeScale).run();
+            } else {
+                try (Interrupts interrupts = Interrupts.install(() -> {
+                    run.accept(new Input.Aborted("interrupted (Ctrl-C)"));
+                    return finish.write() == ExitCode.OK ? ExitCode.INTERRUPTED : ExitCode.IO_ERR;
+                }, err)) {
+                    new LineSession(session, run, in, out, planned).run();
+                }
+            }
+        } catch (IOException e) {
+            err.println("tdn session: the terminal failed (" + e.getClass().getSimpleName()
+                    + "). The journal keeps what was recorded: run 'tdn recover'.");
+            return ExitCode.IO_ERR;
         } catch (UncheckedIOException e) {
             err.println("tdn session: the journal could not be written (" + e.getCause().getClass().getSimpleName()
                     + "). The session stops here; its journal keeps what was recorded: run 'tdn recover'.");

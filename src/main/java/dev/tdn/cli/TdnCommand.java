@@ -3,6 +3,8 @@ package dev.tdn.cli;
 import java.io.InputStream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,6 +30,10 @@ public final class TdnCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.")
+    boolean noColor;
+
     private final InputStream stdin;
 
     public TdnCommand(InputStream stdin) {
@@ -36,6 +42,10 @@ public final class TdnCommand implements Runnable {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    boolean colour() {
+        return dev.tdn.console.Consoles.colour(noColor, System.getenv());
     }
 
     @Override

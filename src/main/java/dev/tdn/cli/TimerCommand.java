@@ -9,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.tdn.ExitCode;
+import dev.tdn.console.Consoles;
+import dev.tdn.console.LiveTimer;
 import dev.tdn.console.PlainTimer;
 import dev.tdn.protocol.Protocol;
 import dev.tdn.protocol.ProtocolCatalog;
 import dev.tdn.protocol.ProtocolException;
 import dev.tdn.protocol.Window;
 import dev.tdn.session.Ticker;
+import dev.tdn.session.TimerView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +61,9 @@ public final class TimerCommand implements Callable<Integer> {
     @Option(names = "--protocol", paramLabel = "NAME|FILE", description = "Protocol whose windows to use (default: standard).")
     String protocolName = ProtocolCatalog.DEFAULT;
 
+    @Option(names = "--plain", description = "Plain lines even on a terminal.")
+    boolean plain;
+
     @Option(names = "--time-scale", hidden = true, paramLabel = "N", description = "Run the clock N times faster.")
     double timeScale = 1;
 
@@ -72,6 +78,12 @@ public final class TimerCommand implements Callable<Integer> {
             return e.exitCode();
         }
         Ticker ticker = timeScale == 1 ? Ticker.SYSTEM : Ticker.scaled(Ticker.SYSTEM, timeScale);
+        if (Consoles.live(plain, System.getenv())) {
+            TimerView end = new LiveTimer(window, ticker, root.colour(), timeScale).run();
+            spec.commandLine().getOut().println("Stopped at " + end.seconds() + " s (" + end.zone().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", window " + window.describe() + ").");
+            return ExitCode.OK;
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         new PlainTimer(window, ticker, in, spec.commandLine().getOut()).run();
         return ExitCode.OK;

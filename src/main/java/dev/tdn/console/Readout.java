@@ -11,8 +11,9 @@ final class Readout {
     private Readout() {
     }
 
+    /** Truncated, never rounded up: a clock must not show 0:30.0 before thirty seconds have passed. */
     static String time(double seconds) {
-        long tenths = Math.round(seconds * 10);
+        long tenths = (long) Math.floor(seconds * 10 + 1e-9);
         return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
     }
 
@@ -24,7 +25,7 @@ final class Readout {
         return whole(w.minSeconds()) + "-" + whole(w.maxSeconds());
     }
 
-    private static String whole(double seconds) {
+    static String whole(double seconds) {
         long s = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }

@@ -37,7 +37,6 @@ import dev.tdn.record.Twitch;
  */
 public final class Session {
 
-    private static final double NANOS_PER_SECOND = 1_000_000_000.0;
     static final int MAX_TEXT = 500;
 
     private final SessionSetup setup;
@@ -659,13 +658,20 @@ public final class Session {
         return points.get(points.size() - 1);
     }
 
-    /** Tenths of a second: what the screen shows is what the record says and what the window is judged on. */
+    /**
+     * Milliseconds, as seconds: the record, the deviation and the window judgement all use this
+     * one value, so none of them can disagree. (Rounding to tenths would move the window's edges
+     * by up to 50 ms.)
+     */
     public static double seconds(long nanos) {
-        return Math.round(nanos / (NANOS_PER_SECOND / 10)) / 10.0;
+        return Math.round(nanos / 1_000_000.0) / 1000.0;
     }
 
+    /** "22.0", "60.04", "29.999": no more digits than the value has, at least one. */
     private static String format(double seconds) {
-        return String.format(java.util.Locale.ROOT, "%.1f", seconds);
+        String s = java.math.BigDecimal.valueOf(seconds).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
     }
 
     private static String clean(String text) {

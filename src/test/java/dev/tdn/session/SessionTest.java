@@ -81,6 +81,22 @@ class SessionTest {
     }
 
     @Test
+    void theWindowIsJudgedToTheMillisecond() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().twitch(Twitch.STRONG).after(29.999);
+
+        assertThat(s.session.timer().orElseThrow().zone()).isEqualTo(TimerView.Zone.BELOW_MINIMUM);
+        s.after(0.001);
+        assertThat(s.session.timer().orElseThrow().zone()).isEqualTo(TimerView.Zone.IN_WINDOW);
+        s.after(30.001);
+        assertThat(s.session.timer().orElseThrow().zone()).isEqualTo(TimerView.Zone.ABOVE_MAXIMUM);
+        s.removed().ok(new Input.Reason("clinical judgement")).compressed(40).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.points().get(0).dwell().seconds()).isEqualTo(60.001);
+        assertThat(r.deviations().get(0).detail()).isEqualTo("needle removed at 60.001 s; window 30-60 s");
+    }
+
+    @Test
     void pausedTimeIsExcludedFromTheDwellAndRecorded() {
         s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(5).twitch(Twitch.STRONG);
         s.after(5).ok(new Input.Paused());

@@ -1,0 +1,176 @@
+package dev.tdn.console;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The terminal, held in raw mode on the alternate screen while a session runs, and always given
+ * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM.
+ */
+final class LiveScreen implements AutoCloseable {
+
+    static final int TIMEOUT = -2;
+    static final int EOF = -1;
+    static final int ENTER = '\r';
+    static final int CTRL_C = 3;
+    static final int CTRL_D = 4;
+    private static final int ESC = 27;
+
+    private final Terminal terminal;
+    private final Attributes cooked;
+    private final Display display;
+    private final NonBlockingReader keys;
+    private final Thread restoreOnShutdown;
+    private volatile boolean resized = true;
+    private boolean closed;
+
+    private LiveScreen(Terminal terminal) {
+        this.terminal = terminal;
+        this.cooked = terminal.getAttributes();
+        this.display = new Display(terminal, true);
+        this.keys = terminal.reader();
+        this.restoreOnShutdown = new Thread(this::restore, "tdn-restore-terminal");
+    }
+
+    static LiveScreen open() throws IOException {
+        Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
+        LiveScreen screen = new LiveScreen(terminal);
+        Runtime.getRuntime().addShutdownHook(screen.restoreOnShutdown);
+        terminal.handle(Terminal.Signal.WINCH, s -> screen.resized = true);
+        screen.enterKeyMode();
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        return screen;
+    }
+
+    /** Single keys, no echo, and Ctrl-C as a key: the session asks before it stops. */
+    private void enterKeyMode() {
+        Attributes raw = new Attributes(cooked);
+        raw.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
+                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
+        raw.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL,
+                Attributes.InputFlag.INLCR), false);
+        raw.setControlChar(Attributes.ControlChar.VMIN, 0);
+        raw.setControlChar(Attributes.ControlChar.VTIME, 1);
+        terminal.setAttributes(raw);
+    }
+
+    boolean unicode() {
+        return terminal.encoding() != null && terminal.encoding().name().toUpperCase().startsWith("UTF");
+    }
+
+    Size size() {
+        Size s = terminal.getSize();
+        // a terminal that reports nothing is treated as the smallest supported, 80x24
+        return s.getColumns() <= 0 || s.getRows() <= 0 ? new Size(80, 24) : s;
+    }
+
+    /** Waits up to {@code millis} for one key; arrow and function keys are read and ignored. */
+    int key(long millis) throws IOException {
+        int c = keys.read(Math.max(1, millis));
+        if (c == ESC) {
+            while (keys.read(15) >= 0) {
+                // the rest of an escape sequence
+            }
+            return TIMEOUT;
+        }
+        if (c == '\n') {
+            return ENTER;
+        }
+        return c;
+    }
+
+    /** Draws the frame, padded or cut to the terminal; redraws everything after a resize. */
+    void draw(List<AttributedString> lines) {
+        Size size = size();
+        if (resized) {
+            resized = false;
+            display.resize(size.getRows(), size.getColumns());
+            display.clear();
+            terminal.puts(Capability.clear_screen);
+        }
+        List<AttributedString> fitted = new ArrayList<>();
+        for (int i = 0; i < size.getRows() - 1 && i < lines.size(); i++) {
+            fitted.add(lines.get(i).columnSubSequence(0, size.getColumns() - 1));
+        }
+        while (fitted.size() < size.getRows() - 1) {
+            fitted.add(AttributedString.EMPTY);
+        }
+        display.update(fitted, -1);
+        terminal.flush();
+    }
+
+    void bell() {
+        terminal.puts(Capability.bell);
+        terminal.flush();
+    }
+
+    /**
+     * Reads a line of text with JLine's editor, completing from {@code candidates}; the screen
+     * above is redrawn afterwards. Returns null when the clinician cancels (Ctrl-C or Ctrl-D).
+     */
+    String line(List<AttributedString> context, String prompt, List<String> candidates) {
+        terminal.puts(Capability.clear_screen);
+        for (AttributedString line : context) {
+            line.println(terminal);
+        }
+        terminal.puts(Capability.cursor_visible);
+        terminal.setAttributes(cooked);
+        terminal.flush();
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                .completer(new StringsCompleter(candidates))
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .variable(LineReader.HISTORY_SIZE, 0)
+                .build();
+        try {
+            return reader.readLine(prompt);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        } finally {
+            enterKeyMode();
+            terminal.puts(Capability.cursor_invisible);
+            resized = true;
+        }
+    }
+
+    private synchronized void restore() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        terminal.setAttributes(cooked);
+        terminal.puts(Capability.cursor_visible);
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        restore();
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnShutdown);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run; the terminal is restored either way
+        }
+        terminal.close();
+    }
+}
