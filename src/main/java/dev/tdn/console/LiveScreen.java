@@ -3,6 +3,9 @@ package dev.tdn.console;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -36,8 +39,18 @@ final class LiveScreen implements AutoCloseable {
     private final Display display;
     private final NonBlockingReader keys;
     private final Thread restoreOnShutdown;
+    /**
+     * Keys as they arrive. A terminal read only times out in steps of a tenth of a second (the
+     * tty's VTIME), too coarse for a bell due within 50 ms of a window edge; so a pump thread
+     * reads, and the screen waits on this queue, whose timeouts are exact.
+     */
+    private final BlockingQueue<Integer> pressed = new LinkedBlockingQueue<>();
+    private final Object pumpLock = new Object();
+    private final Thread pump;
+    private boolean pumpPaused;
+    private boolean pumpParked;
     private volatile boolean resized = true;
-    private boolean closed;
+    private volatile boolean closed;
 
     private LiveScreen(Terminal terminal) {
         this.terminal = terminal;
@@ -45,14 +58,21 @@ final class LiveScreen implements AutoCloseable {
         this.display = new Display(terminal, true);
         this.keys = terminal.reader();
         this.restoreOnShutdown = new Thread(this::restore, "tdn-restore-terminal");
+        this.pump = new Thread(this::pumpKeys, "tdn-keys");
+        this.pump.setDaemon(true);
     }
 
     static LiveScreen open() throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
+        return on(TerminalBuilder.builder().system(true).nativeSignals(true).build());
+    }
+
+    /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
+    static LiveScreen on(Terminal terminal) {
         LiveScreen screen = new LiveScreen(terminal);
         Runtime.getRuntime().addShutdownHook(screen.restoreOnShutdown);
         terminal.handle(Terminal.Signal.WINCH, s -> screen.resized = true);
         screen.enterKeyMode();
+        screen.pump.start();
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -82,19 +102,72 @@ final class LiveScreen implements AutoCloseable {
         return s.getColumns() <= 0 || s.getRows() <= 0 ? new Size(80, 24) : s;
     }
 
+    private void pumpKeys() {
+        try {
+            while (!closed) {
+                synchronized (pumpLock) {
+                    while (pumpPaused && !closed) {
+                        pumpParked = true;
+                        pumpLock.notifyAll();
+                        pumpLock.wait();
+                    }
+                    pumpParked = false;
+                }
+                int c = keys.read(100);
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    continue;
+                }
+                pressed.put(c);
+                if (c == EOF) {
+                    return;
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            pressed.add(EOF);
+        }
+    }
+
+    /** Stops the pump before the line editor reads the terminal, so no key goes to both. */
+    private void pausePump() {
+        synchronized (pumpLock) {
+            pumpPaused = true;
+            while (!pumpParked && pump.isAlive()) {
+                try {
+                    pumpLock.wait(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void resumePump() {
+        synchronized (pumpLock) {
+            pumpPaused = false;
+            pumpLock.notifyAll();
+        }
+    }
+
     /** Waits up to {@code millis} for one key; arrow and function keys are read and ignored. */
     int key(long millis) throws IOException {
-        int c = keys.read(Math.max(1, millis));
-        if (c == ESC) {
-            while (keys.read(15) >= 0) {
-                // the rest of an escape sequence
+        Integer c;
+        try {
+            c = pressed.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
+            if (c != null && c == ESC) {
+                while (pressed.poll(15, TimeUnit.MILLISECONDS) != null) {
+                    // the rest of an escape sequence
+                }
+                return TIMEOUT;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EOF;
+        }
+        if (c == null) {
             return TIMEOUT;
         }
-        if (c == '\n') {
-            return ENTER;
-        }
-        return c;
+        return c == '\n' ? ENTER : c;
     }
 
     /** Draws the frame, padded or cut to the terminal; redraws everything after a resize. */
@@ -127,6 +200,7 @@ final class LiveScreen implements AutoCloseable {
      * above is redrawn afterwards. Returns null when the clinician cancels (Ctrl-C or Ctrl-D).
      */
     String line(List<AttributedString> context, String prompt, List<String> candidates) {
+        pausePump();
         terminal.puts(Capability.clear_screen);
         for (AttributedString line : context) {
             line.println(terminal);
@@ -148,6 +222,7 @@ final class LiveScreen implements AutoCloseable {
             enterKeyMode();
             terminal.puts(Capability.cursor_invisible);
             resized = true;
+            resumePump();
         }
     }
 
@@ -165,6 +240,8 @@ final class LiveScreen implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        resumePump();
         restore();
         try {
             Runtime.getRuntime().removeShutdownHook(restoreOnShutdown);

@@ -374,6 +374,7 @@ public final class LiveSession {
             screen.draw(frame.get());
             int k;
             try {
+                // the timer is read after drawing, so the time drawing took cannot make a bell late
                 k = screen.key(EdgeAlarm.waitMillis(session.timer().orElse(null), timeScale));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

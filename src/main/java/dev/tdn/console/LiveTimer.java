@@ -29,9 +29,13 @@ public final class LiveTimer {
 
     /** Runs until Enter, q, Ctrl-C or the end of input; returns the view at that moment. */
     public TimerView run() throws IOException {
+        return run(LiveScreen.open());
+    }
+
+    TimerView run(LiveScreen taken) throws IOException {
         long start = ticker.nanos();
         EdgeAlarm alarm = new EdgeAlarm();
-        try (LiveScreen screen = LiveScreen.open()) {
+        try (LiveScreen screen = taken) {
             alarm.reset(TimerView.standalone(window, ticker, start));
             String message = "";
             while (true) {
@@ -52,7 +56,8 @@ public final class LiveTimer {
                 lines.add(new AttributedString(" Enter, q or Ctrl-C = stop"));
                 lines.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" " + message).toAttributedString());
                 screen.draw(lines);
-                int k = screen.key(EdgeAlarm.waitMillis(t, timeScale));
+                // measured after drawing: the time the drawing took must not make the bell late
+                int k = screen.key(EdgeAlarm.waitMillis(TimerView.standalone(window, ticker, start), timeScale));
                 if (k == LiveScreen.ENTER || k == 'q' || k == LiveScreen.CTRL_C || k == LiveScreen.CTRL_D
                         || k == LiveScreen.EOF) {
                     return TimerView.standalone(window, ticker, start);
