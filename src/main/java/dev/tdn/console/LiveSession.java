@@ -481,8 +481,10 @@ public final class LiveSession {
             out.add(new AttributedString("  " + line));
         }
         out.add(AttributedString.EMPTY);
-        out.addAll(body);
         List<String> keyLines = wrap(keys, cols - 3).stream().limit(2).toList();
+        // the keys and the message always show; a long body gives way on a small terminal
+        int room = Math.max(0, rows - 1 - out.size() - 2 - keyLines.size());
+        out.addAll(body.subList(0, Math.min(body.size(), room)));
         while (out.size() < rows - 1 - 2 - keyLines.size()) {
             out.add(AttributedString.EMPTY);
         }
