@@ -375,18 +375,4 @@ public final class LineSession {
         out.println(line);
         out.flush();
     }
-
-    /** Unwinds out of a stage when the input stream ends. */
-    private static final class InputEnded extends RuntimeException {
-        InputEnded() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Unwinds out of a stage once the session was aborted from a prompt. */
-    private static final class SessionOver extends RuntimeException {
-        SessionOver() {
-            super(null, null, false, false);
-        }
-    }
 }

@@ -527,16 +527,4 @@ public final class LiveSession {
         }
         return lines;
     }
-
-    private static final class InputEnded extends RuntimeException {
-        InputEnded() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final class SessionOver extends RuntimeException {
-        SessionOver() {
-            super(null, null, false, false);
-        }
-    }
 }
