@@ -125,6 +125,20 @@ class LiveSessionIT {
     }
 
     @Test
+    void ctrlCAsksFirstThenAbortsWithExit130() throws Exception {
+        try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "", "session -c pt-1 -p MRN-5"))) {
+            pane.await("Informed consent confirmed?");
+            pane.keys("C-c");
+            pane.await("Abort the session?");
+            pane.keys("y");
+            pane.await("Why is the session ending?");
+            pane.keys("Enter");
+            assertThat(pane.await("TDN-EXIT=")).contains("TDN-EXIT=130").contains("Session aborted");
+        }
+        assertThat(onlyRecord().get("status").asString()).isEqualTo("aborted");
+    }
+
+    @Test
     void qAsksFirstThenAbortsAndTheTerminalIsGivenBack() throws Exception {
         try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "", "session -c pt-1 -p MRN-5"))) {
             pane.await("Informed consent confirmed?");

@@ -165,10 +165,11 @@ public final class SessionCommand implements Callable<Integer> {
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
         Finish finish = new Finish(run, records, out, err, handout);
+        LineSession.Ending ending = LineSession.Ending.FINISHED;
         try {
             if (Consoles.live(plain, System.getenv())) {
                 // on the live screen Ctrl-C is a key that asks before aborting
-                new LiveSession(session, run, planned, List.of(), root.colour(), timeScale).run();
+                ending = new LiveSession(session, run, planned, List.of(), root.colour(), timeScale).run();
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
                     run.accept(new Input.Aborted("interrupted (Ctrl-C)"));
@@ -186,7 +187,8 @@ public final class SessionCommand implements Callable<Integer> {
                     + "). The session stops here; its journal keeps what was recorded: run 'tdn recover'.");
             return ExitCode.IO_ERR;
         }
-        return finish.write();
+        int written = finish.write();
+        return written == ExitCode.OK && ending == LineSession.Ending.INTERRUPTED ? ExitCode.INTERRUPTED : written;
     }
 
     private Clinician clinician(Config config) {

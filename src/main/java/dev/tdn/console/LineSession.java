@@ -34,8 +34,8 @@ import dev.tdn.session.TimerView;
  */
 public final class LineSession {
 
-    /** How the conversation ended. */
-    public enum Ending { FINISHED, INPUT_ENDED }
+    /** How the conversation ended. INTERRUPTED: aborted with Ctrl-C, which exits 130. */
+    public enum Ending { FINISHED, INPUT_ENDED, INTERRUPTED }
 
     private static final String ABORT_HELP =
             "Type abort at any prompt to end the session early; the record is still written.";

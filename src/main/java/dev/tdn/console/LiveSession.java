@@ -55,6 +55,8 @@ public final class LiveSession {
     private LiveScreen screen;
     private String message = "";
     private final EdgeAlarm alarm = new EdgeAlarm();
+    /** The abort came by Ctrl-C, which a script or a person expects to end with 130. */
+    private boolean interrupted;
 
     public LiveSession(Session session, InputSink sink, List<PlannedPoint> planned, List<String> muscles,
             boolean colour, double timeScale) {
@@ -81,7 +83,7 @@ public final class LiveSession {
             }
             return LineSession.Ending.INPUT_ENDED;
         } catch (SessionOver e) {
-            return LineSession.Ending.FINISHED;
+            return interrupted ? LineSession.Ending.INTERRUPTED : LineSession.Ending.FINISHED;
         }
     }
 
@@ -386,7 +388,9 @@ public final class LiveSession {
                 throw new InputEnded();
             }
             if (k == 'q' || k == 'Q' || k == LiveScreen.CTRL_C || k == LiveScreen.CTRL_D) {
+                interrupted = k == LiveScreen.CTRL_C;
                 confirmAbort();
+                interrupted = false;
                 continue;
             }
             if (k == '?') {
