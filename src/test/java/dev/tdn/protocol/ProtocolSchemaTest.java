@@ -3,9 +3,6 @@ package dev.tdn.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tdn.json.SchemaModel;
 import dev.tdn.record.Step;
 
 /** The protocol schema is what clinics write their files against; it must be closed, bounded and true to the model. */
@@ -99,8 +97,7 @@ class ProtocolSchemaTest {
     @Test
     void theModelHasExactlyTheSchemasFields() throws Exception {
         JsonNode root = schema();
-        List<String> mismatches = new ArrayList<>();
-        compare(ProtocolDocument.class, root, root, "$", mismatches);
+        List<String> mismatches = SchemaModel.mismatches(ProtocolDocument.class, root);
 
         assertThat(mismatches).isEmpty();
     }
@@ -112,46 +109,5 @@ class ProtocolSchemaTest {
         assertThat(description).contains(ProtocolRules.WINDOW_ORDER, ProtocolRules.WEAK_TWITCH_WINDOW,
                 ProtocolRules.STEPS_COMPLETE, ProtocolRules.UNIQUE_IDS, ProtocolRules.AT_LEAST_ONE_ABSOLUTE,
                 ProtocolRules.DEPTH_WITHIN_NEEDLE, ProtocolRules.NAME_MATCHES_FILE);
-    }
-
-    private static void compare(Class<?> type, JsonNode schema, JsonNode root, String where, List<String> out) {
-        JsonNode s = resolve(schema, root);
-        Set<String> inSchema = new TreeSet<>(s.get("properties").propertyNames());
-        Set<String> inModel = new TreeSet<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            inModel.add(c.getName());
-        }
-        if (!inSchema.equals(inModel)) {
-            out.add(where + ": schema " + inSchema + " vs model " + inModel);
-            return;
-        }
-        for (RecordComponent c : type.getRecordComponents()) {
-            Class<?> nested = recordType(c.getGenericType());
-            if (nested != null) {
-                JsonNode child = resolve(s.get("properties").get(c.getName()), root);
-                if (child.has("items")) {
-                    child = child.get("items");
-                }
-                compare(nested, child, root, where + "." + c.getName(), out);
-            }
-        }
-    }
-
-    private static JsonNode resolve(JsonNode node, JsonNode root) {
-        JsonNode n = node;
-        while (n.has("$ref") && !n.has("properties")) {
-            n = root.at(n.get("$ref").asString().substring(1));
-        }
-        return n;
-    }
-
-    private static Class<?> recordType(Type t) {
-        if (t instanceof Class<?> c && c.isRecord()) {
-            return c;
-        }
-        if (t instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
-            return c;
-        }
-        return null;
     }
 }

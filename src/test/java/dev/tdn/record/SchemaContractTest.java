@@ -3,13 +3,8 @@ package dev.tdn.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -19,6 +14,8 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.tdn.json.SchemaModel;
 
 /** The schema file is the importers' contract; the model must say exactly what it says. */
 class SchemaContractTest {
@@ -71,50 +68,8 @@ class SchemaContractTest {
     @Test
     void theModelHasExactlyTheSchemasFields() throws Exception {
         JsonNode root = schema();
-        List<String> mismatches = new ArrayList<>();
-        compare(SessionRecord.class, root, root, "$", mismatches);
+        List<String> mismatches = SchemaModel.mismatches(SessionRecord.class, root);
 
         assertThat(mismatches).isEmpty();
-    }
-
-    private static void compare(Class<?> type, JsonNode schema, JsonNode root, String where, List<String> out) {
-        JsonNode s = resolve(schema, root);
-        Set<String> inSchema = new TreeSet<>(s.get("properties").propertyNames());
-        Set<String> inModel = new TreeSet<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            inModel.add(c.getName());
-        }
-        if (!inSchema.equals(inModel)) {
-            out.add(where + ": schema " + inSchema + " vs model " + inModel);
-            return;
-        }
-        for (RecordComponent c : type.getRecordComponents()) {
-            Class<?> nested = recordType(c.getGenericType());
-            if (nested != null) {
-                JsonNode child = resolve(s.get("properties").get(c.getName()), root);
-                if (child.has("items")) {
-                    child = child.get("items");
-                }
-                compare(nested, child, root, where + "." + c.getName(), out);
-            }
-        }
-    }
-
-    private static JsonNode resolve(JsonNode node, JsonNode root) {
-        JsonNode n = node;
-        while (n.has("$ref") && !n.has("properties")) {
-            n = root.at(n.get("$ref").asString().substring(1));
-        }
-        return n;
-    }
-
-    private static Class<?> recordType(Type t) {
-        if (t instanceof Class<?> c && c.isRecord()) {
-            return c;
-        }
-        if (t instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
-            return c;
-        }
-        return null;
     }
 }
