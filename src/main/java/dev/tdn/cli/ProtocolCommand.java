@@ -48,7 +48,9 @@ import dev.tdn.record.Step;
             "A clinic's own protocol, from a copy of the standard one with \"name\": \"clinic\":",
             "  tdn protocol show --json > clinic.json",
             "  tdn protocol validate clinic.json",
-            "  mv clinic.json ~/.config/tdn/protocols/"})
+            "  mv clinic.json ~/.config/tdn/protocols/",
+            "",
+            "Exit codes: see each subcommand (0 ok, 2 usage, 65 invalid protocol, 66 not found, 74 I/O)."})
 public final class ProtocolCommand implements Runnable {
 
     private static final String SCHEMA_HINT =

@@ -23,6 +23,7 @@ import dev.tdn.console.PlannedPoint;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.JournalHeader;
 import dev.tdn.journal.JournaledSession;
+import dev.tdn.protocol.MuscleCatalogue;
 import dev.tdn.protocol.NeedleDefaults;
 import dev.tdn.protocol.Protocol;
 import dev.tdn.protocol.ProtocolCatalog;
@@ -88,7 +89,7 @@ public final class SessionCommand implements Callable<Integer> {
             description = "Protocol to follow (default: the config's, else 'standard').")
     String protocolName;
 
-    @Option(names = {"-m", "--muscle"}, paramLabel = "NAME[:SIDE]",
+    @Option(names = {"-m", "--muscle"}, paramLabel = "NAME[:SIDE]", completionCandidates = MuscleCatalogue.Candidates.class,
             description = "Plan the points in order, such as \"upper trapezius:left\"; each is offered as the default.")
     List<String> muscles = new ArrayList<>();
 
@@ -169,7 +170,7 @@ public final class SessionCommand implements Callable<Integer> {
         try {
             if (Consoles.live(plain, System.getenv())) {
                 // on the live screen Ctrl-C is a key that asks before aborting
-                ending = new LiveSession(session, run, planned, List.of(), root.colour(), timeScale).run();
+                ending = new LiveSession(session, run, planned, MuscleCatalogue.names(), root.colour(), timeScale).run();
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
                     run.accept(new Input.Aborted("interrupted (Ctrl-C)"));

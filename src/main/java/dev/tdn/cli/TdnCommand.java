@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
         subcommands = {SessionCommand.class, TimerCommand.class, RecoverCommand.class, ValidateCommand.class,
-            ProtocolCommand.class},
+            ProtocolCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    ok",
