@@ -74,8 +74,12 @@ public final class ProtocolCommand implements Runnable {
     @Command(name = "list",
             mixinStandardHelpOptions = true,
             description = "List the protocols known by name: the built-in ones and the clinic's own.",
-            footerHeading = "%nExit codes:%n",
+            footerHeading = "%nExamples:%n",
             footer = {
+                "  tdn protocol list",
+                "  TDN_HOME=/srv/clinic tdn protocol list",
+                "",
+                "Exit codes:",
                 "  0   listed (a protocol that fails validation is listed as invalid)",
                 "  74  the protocols folder cannot be read"})
     static final class ListProtocols implements Callable<Integer> {
