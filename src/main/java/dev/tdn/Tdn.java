@@ -16,6 +16,9 @@ public final class Tdn {
     }
 
     public static void main(String[] args) {
+        if (QuickAnswers.answer(args, System.out)) {
+            System.exit(ExitCode.OK);
+        }
         CommandLine cl = commandLine(System.in);
         // UTF-8 whatever the locale says: muscle names and clinicians' notes are not all ASCII,
         // and records are UTF-8 on disk

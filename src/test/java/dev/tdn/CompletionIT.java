@@ -46,6 +46,15 @@ class CompletionIT {
     }
 
     @Test
+    void theQuickCompletionCommandPrintsTheCommittedScripts() throws Exception {
+        for (String[] shell : new String[][] {{"bash", "tdn.bash"}, {"zsh", "_tdn"}, {"fish", "tdn.fish"}}) {
+            TdnProcess.Result r = TdnProcess.run("completion", shell[0]);
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).isEqualTo(Files.readString(REPO.resolve("completions/" + shell[1])));
+        }
+    }
+
+    @Test
     void fishCompletesTheSame() throws Exception {
         assumeTrue(new ProcessBuilder("fish", "--version").start().waitFor() == 0, "fish is not installed");
         Path bin = Files.createDirectories(dir.resolve("bin"));

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up of tdn's quick commands against a hello-world Java program started the same way
+# (same JVM, same flags, with and without a class-data-sharing archive), measured in one run.
+# Targets (issue 6): `tdn --version` and `tdn completion bash` within 2x of hello-world;
+# `tdn list` on a 10,000-session store within 4x (measured once `tdn list` exists).
+#
+# Usage, from the repository root after `mvn -B -q -DskipTests package`:
+#   bash src/bench/startup/startup.sh [RUNS]
+set -euo pipefail
+runs=${1:-20}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+tar -xzf target/tdn-*.tar.gz -C "$work"
+tdn=$(echo "$work"/tdn-*/bin/tdn)
+"$tdn" --create-cds-archive >/dev/null
+
+mkdir -p "$work/hello"
+cat > "$work/hello/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
+JAVA
+javac -d "$work/hello" "$work/hello/Hello.java"
+(cd "$work/hello" && jar --create --file hello.jar --main-class Hello Hello.class)
+java -XX:ArchiveClassesAtExit="$work/hello/hello.jsa" -Xlog:cds=off -jar "$work/hello/hello.jar" >/dev/null
+
+# mean wall time of a command in milliseconds over $runs runs, after two warm-up runs
+mean_ms() {
+  local i start end total=0
+  for i in 1 2; do "$@" >/dev/null 2>&1 || true; done
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    total=$((total + end - start))
+  done
+  echo $((total / runs / 1000000))
+}
+
+hello=$(mean_ms java -XX:SharedArchiveFile="$work/hello/hello.jsa" -Xlog:cds=off -jar "$work/hello/hello.jar")
+hello_plain=$(mean_ms java -Xlog:cds=off -jar "$work/hello/hello.jar")
+version=$(mean_ms "$tdn" --version)
+completion=$(mean_ms "$tdn" completion bash)
+version_jar=$(mean_ms java -jar target/tdn.jar --version)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+printf '%-52s %6s ms\n' "hello-world java -jar, with its CDS archive" "$hello"
+printf '%-52s %6s ms\n' "hello-world java -jar, default CDS only" "$hello_plain"
+printf '%-52s %6s ms  %s of hello-world (target 2x)\n' "bin/tdn --version (archive)" "$version" "$(ratio "$version" "$hello")"
+printf '%-52s %6s ms  %s of hello-world (target 2x)\n' "bin/tdn completion bash (archive)" "$completion" "$(ratio "$completion" "$hello")"
+printf '%-52s %6s ms  %s of hello-world without archive\n' "java -jar target/tdn.jar --version (no archive)" "$version_jar" "$(ratio "$version_jar" "$hello_plain")"
+if "$tdn" list --help >/dev/null 2>&1; then
+  echo "tdn list: seed a 10,000-session store with 'tdn import' and time 'tdn list' here (target 4x)"
+else
+  echo "tdn list: not measured; this build has no 'tdn list' command yet"
+fi
