@@ -2,6 +2,7 @@ package dev.tdn.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,8 +32,13 @@ import dev.tdn.protocol.ProtocolException;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.Patient;
 import dev.tdn.record.RecordFile;
+import dev.tdn.record.RecordValidator;
 import dev.tdn.record.SessionRecord;
 import dev.tdn.session.Input;
+import dev.tdn.store.ImportReport;
+import dev.tdn.store.Importer;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
 import dev.tdn.session.Session;
 import dev.tdn.session.SessionSetup;
 import dev.tdn.session.Ticker;
@@ -98,6 +104,9 @@ public final class SessionCommand implements Callable<Integer> {
 
     @Option(names = "--handout", description = "Print the aftercare handout for the patient at the end.")
     boolean handout;
+
+    @Option(names = "--no-import", description = "Do not import the record into the clinic store (it is written to its file either way).")
+    boolean noImport;
 
     @Option(names = "--plain", description = "Plain lines even on a terminal (one prompt, one answer per line).")
     boolean plain;
@@ -165,7 +174,7 @@ public final class SessionCommand implements Callable<Integer> {
         }
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
-        Finish finish = new Finish(run, records, out, err, handout);
+        Finish finish = new Finish(run, records, out, err, handout, noImport ? null : root.storeUrl());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
         try {
             if (Consoles.live(plain, System.getenv())) {
@@ -223,21 +232,45 @@ public final class SessionCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the record once, whichever way the session ended, then retires the journal. */
+    /** Writes the record once, whichever way the session ended, then retires the journal and imports the record. */
     private static final class Finish {
         private final JournaledSession run;
         private final Path records;
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean handout;
+        private final String storeUrl;
         private Integer result;
 
-        Finish(JournaledSession run, Path records, PrintWriter out, PrintWriter err, boolean handout) {
+        Finish(JournaledSession run, Path records, PrintWriter out, PrintWriter err, boolean handout, String storeUrl) {
             this.run = run;
             this.records = records;
             this.out = out;
             this.err = err;
             this.handout = handout;
+            this.storeUrl = storeUrl;
+        }
+
+        /**
+         * The record file is already safe; a store that fails now costs nothing but a later
+         * import, so it warns and says how, and the session still ends well.
+         */
+        private void importInto(Path file) {
+            String failure;
+            try (SqliteStore store = SqliteStore.open(storeUrl)) {
+                ImportReport report = Importer.run(List.of(file.toString()), InputStream.nullInputStream(),
+                        RecordValidator.load(), store, new Importer.Options(false, false, false, 1), n -> { });
+                failure = report.exitCode() == ExitCode.OK ? null
+                        : report.storeFailure != null ? report.storeFailure : "the store refused it";
+            } catch (StoreException e) {
+                failure = e.getMessage();
+            }
+            if (failure == null) {
+                out.println("Imported into the clinic store.");
+            } else {
+                err.println("tdn session: the record is safe in " + file + " but was not imported (" + failure
+                        + "); import it later with: tdn import " + file);
+            }
         }
 
         synchronized int write() {
@@ -263,6 +296,11 @@ public final class SessionCommand implements Callable<Integer> {
             }
             out.println();
             out.println(SessionSummary.of(record));
+            if (storeUrl != null && record.training()) {
+                out.println("Training session: not imported into the clinic store (tdn import --allow-training would).");
+            } else if (storeUrl != null) {
+                importInto(file);
+            }
             out.println("Record: " + file);
             if (handout) {
                 out.println();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
         subcommands = {SessionCommand.class, TimerCommand.class, RecoverCommand.class, ValidateCommand.class,
-            ProtocolCommand.class, CompletionCommand.class},
+            ImportCommand.class, ListCommand.class, ShowCommand.class, ProtocolCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    ok",
@@ -34,6 +34,10 @@ public final class TdnCommand implements Runnable {
             description = "No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.")
     boolean noColor;
 
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:TDN_STORE}",
+            description = "The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).")
+    String store;
+
     private final InputStream stdin;
 
     public TdnCommand(InputStream stdin) {
@@ -42,6 +46,11 @@ public final class TdnCommand implements Runnable {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    /** The store's JDBC URL: --store, else TDN_STORE, else the data folder's tdn.db. */
+    String storeUrl() {
+        return store != null && !store.isBlank() ? store : "jdbc:sqlite:" + TdnHome.places().database();
     }
 
     boolean colour() {

@@ -1,0 +1,157 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.tdn.ExitCode;
+import dev.tdn.json.Problem;
+import dev.tdn.record.RecordValidator;
+import dev.tdn.store.ImportReport;
+import dev.tdn.store.Importer;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import session records into the clinic store, as a script or cron job would.",
+            "Every record is validated like 'tdn validate'. Valid records are committed even when others"
+                    + " are rejected; a rejected record writes nothing. Importing the same record again is"
+                    + " reported as already present; another record with the same id is a conflict unless"
+                    + " --replace. Training records are refused unless --allow-training."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn import ~/.local/share/tdn/sessions/",
+            "  tdn import --json /srv/rooms/*/sessions/ > import-report.json",
+            "  cat batch.ndjson | tdn import -",
+            "  tdn import --dry-run records/",
+            "",
+            "Exit codes:",
+            "  0   every record imported or already present",
+            "  65  some records were rejected (invalid, conflicting or training); the rest were imported",
+            "  66  an input is missing or unreadable",
+            "  74  the store or an input failed; records committed before the failure stay"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Records (.json), NDJSON (.ndjson), directories (searched), or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--dry-run", description = "Check everything and report, but write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--replace", description = "Replace a stored record that has the same id but other content.")
+    boolean replace;
+
+    @Option(names = "--allow-training", description = "Import training records (made on a scaled clock).")
+    boolean allowTraining;
+
+    @Option(names = "--json", description = "Print a machine-readable report on standard output.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String url = root.storeUrl();
+        SessionStore store = null;
+        ImportReport report;
+        try {
+            boolean noStoreYet = url.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(url.substring(12)));
+            // a dry run against a store that does not exist must not create it
+            store = dryRun && noStoreYet ? null : SqliteStore.open(url);
+            report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
+                    new Importer.Options(replace, allowTraining, dryRun, 500), new Progress(err));
+        } catch (StoreException e) {
+            err.println("tdn import: " + e.getMessage());
+            return ExitCode.IO_ERR;
+        } finally {
+            closeQuietly(store);
+        }
+        if (report.records() >= 1000 && System.console() != null) {
+            err.println();
+        }
+        if (json) {
+            out.println(toJson(report));
+        } else {
+            report.rejected.forEach(p -> out.println(p.format()));
+            report.missing.forEach(m -> err.println("tdn import: " + m[0] + ": " + m[1]));
+            report.unreadable.forEach(m -> err.println("tdn import: " + m[0] + ": " + m[1]));
+            if (report.storeFailure != null) {
+                err.println("tdn import: " + report.storeFailure);
+            }
+            err.println((dryRun ? "dry run, nothing written: " : "") + report.imported + " imported, "
+                    + report.alreadyPresent + " already present, " + report.replaced + " replaced, "
+                    + report.rejectedRecords() + " rejected");
+        }
+        out.flush();
+        err.flush();
+        return report.exitCode();
+    }
+
+    private static void closeQuietly(SessionStore store) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (StoreException ignored) {
+                // nothing left to lose: every batch was committed or rolled back
+            }
+        }
+    }
+
+    private String toJson(ImportReport r) {
+        var mapper = tools.jackson.databind.json.JsonMapper.shared();
+        var node = mapper.createObjectNode();
+        node.put("dryRun", dryRun);
+        node.put("imported", r.imported).put("alreadyPresent", r.alreadyPresent).put("replaced", r.replaced)
+                .put("rejected", r.rejectedRecords());
+        var problems = node.putArray("problems");
+        for (Problem p : r.rejected) {
+            problems.addObject().put("file", p.source()).put("line", p.line()).put("column", p.column())
+                    .put("path", p.path()).put("rule", p.rule()).put("message", p.message());
+        }
+        var missing = node.putArray("missing");
+        r.missing.forEach(m -> missing.addObject().put("file", m[0]).put("reason", m[1]));
+        var unreadable = node.putArray("unreadable");
+        r.unreadable.forEach(m -> unreadable.addObject().put("file", m[0]).put("reason", m[1]));
+        if (r.storeFailure != null) {
+            node.put("storeFailure", r.storeFailure);
+        }
+        node.put("exitCode", r.exitCode());
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    }
+
+    /** A count on stderr every thousand records, only when a person is watching a terminal. */
+    private static final class Progress implements java.util.function.IntConsumer {
+        private final PrintWriter err;
+        private final boolean terminal = System.console() != null;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void accept(int records) {
+            if (terminal && records % 1000 == 0) {
+                err.print("\rimporting: " + records + " records");
+                err.flush();
+            }
+        }
+    }
+}

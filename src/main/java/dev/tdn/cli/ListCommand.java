@@ -1,0 +1,142 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.tdn.ExitCode;
+import dev.tdn.store.SessionQuery;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+import dev.tdn.store.StoredSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the sessions in the clinic store, newest first: 50 by default, every match with --all.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn list",
+            "  tdn list --patient MRN-12345 --all",
+            "  tdn list --since 2026-11-01 --until 2026-12-01 --status aborted",
+            "  tdn list --json --clinician pt-0042 > sessions.json",
+            "",
+            "Exit codes:",
+            "  0   listed (also when nothing matched)",
+            "  2   usage error, such as a date that cannot be read",
+            "  74  the store cannot be read"})
+public final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Option(names = "--patient", paramLabel = "ID", description = "Only this patient's sessions.")
+    String patient;
+
+    @Option(names = "--clinician", paramLabel = "ID", description = "Only this clinician's sessions.")
+    String clinician;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Started on or after this date (YYYY-MM-DD, local) or instant.")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Started before this date (YYYY-MM-DD, local) or instant.")
+    String until;
+
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
+            description = "completed, aborted, not-done or recovered.")
+    String status;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N sessions (default 50 in the table; all with --json).")
+    Integer limit;
+
+    @Option(names = "--all", description = "Every matching session.")
+    boolean all;
+
+    @Option(names = "--json", description = "Print the matches as a JSON array for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (status != null && !List.of("completed", "aborted", "not-done", "recovered").contains(status)) {
+            throw new ParameterException(spec.commandLine(), "--status is completed, aborted, not-done or recovered");
+        }
+        int max = all ? 0 : limit != null ? limit : json ? 0 : 50;
+        SessionQuery query = new SessionQuery(patient, clinician, instant(since, "--since"), instant(until, "--until"),
+                status, max);
+        List<StoredSession> rows;
+        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+            rows = store.list(query);
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("tdn list: " + e.getMessage());
+            return ExitCode.IO_ERR;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            var mapper = tools.jackson.databind.json.JsonMapper.shared();
+            var array = mapper.createArrayNode();
+            for (StoredSession s : rows) {
+                array.addObject().put("id", s.id()).put("startedAt", s.startedAt()).put("patient", s.patientId())
+                        .put("clinician", s.clinicianId()).put("status", s.status()).put("points", s.points())
+                        .put("cpt", s.cpt()).put("training", s.training());
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+        } else {
+            out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3s  %-5s", "ID", "STARTED", "PATIENT",
+                    "CLINICIAN", "STATUS", "PTS", "CPT"));
+            for (StoredSession s : rows) {
+                out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3d  %-5s", s.id().substring(0, 8),
+                        s.startedAt().substring(0, Math.min(16, s.startedAt().length())).replace('T', ' '),
+                        fit(s.patientId(), 14), fit(s.clinicianId(), 10), s.status() + (s.training() ? "*" : ""),
+                        s.points(), s.cpt() == null ? "-" : s.cpt()));
+            }
+            if (rows.stream().anyMatch(StoredSession::training)) {
+                out.println("* training record");
+            }
+            if (!all && limit == null && rows.size() == max) {
+                spec.commandLine().getErr().println("(newest " + max + " shown; --all for every match)");
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String fit(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+
+    private Instant instant(String text, String option) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), option + " takes YYYY-MM-DD or an ISO-8601 time with offset");
+            }
+        }
+    }
+
+    /** What the shell offers for --status. */
+    static final class Statuses implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("completed", "aborted", "not-done", "recovered").iterator();
+        }
+    }
+}

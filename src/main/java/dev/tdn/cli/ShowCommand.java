@@ -1,0 +1,116 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.tdn.ExitCode;
+import dev.tdn.record.Point;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.SessionRecord;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show",
+        mixinStandardHelpOptions = true,
+        description = "Show one session from the clinic store: points, timings, deviations and outcome.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn show 3f1c2a9e",
+            "  tdn show --json 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44 > record.json",
+            "",
+            "Exit codes:",
+            "  0   shown",
+            "  2   the id prefix matches more than one session",
+            "  66  no session has this id",
+            "  74  the store cannot be read"})
+public final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Parameters(paramLabel = "ID", description = "The session id, or enough of its start to be unambiguous (4+ characters).")
+    String id;
+
+    @Option(names = "--json", description = "Print the stored record byte for byte as it was imported.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] bytes;
+        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+            List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
+            if (ids.isEmpty()) {
+                err.println("tdn show: no session with id " + id + " in the store");
+                return ExitCode.NO_INPUT;
+            }
+            if (ids.size() > 1) {
+                err.println("tdn show: " + id + " matches more than one session; give more of the id");
+                return ExitCode.USAGE;
+            }
+            Optional<byte[]> found = store.recordBytes(ids.get(0));
+            if (found.isEmpty()) {
+                err.println("tdn show: no session with id " + id + " in the store");
+                return ExitCode.NO_INPUT;
+            }
+            bytes = found.get();
+        } catch (StoreException e) {
+            err.println("tdn show: " + e.getMessage());
+            return ExitCode.IO_ERR;
+        }
+        if (json) {
+            out.print(new String(bytes, StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCode.OK;
+        }
+        SessionRecord r = RecordJson.mapper().readValue(bytes, SessionRecord.class);
+        out.println("Session " + r.id() + (r.training() ? " (training)" : ""));
+        out.println("  status      " + r.status().json());
+        out.println("  started     " + r.startedAt() + "   ended " + r.endedAt());
+        out.println("  patient     " + r.patient().id() + "   clinician " + r.clinician().id()
+                + (r.clinician().name() == null ? "" : " (" + r.clinician().name() + ")"));
+        out.println("  protocol    " + r.protocol().name() + " v" + r.protocol().version());
+        out.println("  pain        before " + (r.painBefore() == null ? "-" : r.painBefore()) + ", after "
+                + (r.painAfter() == null ? "-" : r.painAfter()));
+        out.println("  billing     " + r.billing().musclesTreated() + " muscle(s)"
+                + (r.billing().cpt() == null ? "" : ", CPT " + r.billing().cpt() + " suggested"));
+        for (Point p : r.points()) {
+            out.println("  point " + p.n() + "     " + p.muscle() + (p.side() == null ? "" : ", " + p.side().json())
+                    + (p.technique() == null ? "" : ", " + p.technique().json())
+                    + (p.twitch() == null ? "" : ", " + p.twitch().json() + " twitch"));
+            if (p.dwell() != null) {
+                out.println("              dwell " + p.dwell().seconds() + " s (window " + (int) p.dwell().minSeconds()
+                        + "-" + (int) p.dwell().maxSeconds() + " s" + (p.dwell().extended() ? ", extended" : "") + ")"
+                        + (p.dwell().pausedSeconds() > 0 ? ", paused " + p.dwell().pausedSeconds() + " s" : ""));
+            }
+            if (p.compression() != null) {
+                out.println("              compression " + p.compression().seconds() + " s"
+                        + (p.bleeding() ? ", bleeding" : "") + (p.bandage() ? ", bandage" : ""));
+            }
+        }
+        r.deviations().forEach(d -> out.println("  deviation   " + d.step().json()
+                + (d.point() == null ? "" : " point " + d.point()) + " " + d.rule().json() + ": " + d.detail()
+                + " (" + d.reason() + ")"));
+        if (!r.adverseEvents().isEmpty()) {
+            out.println("  adverse     " + String.join(", ", r.adverseEvents().stream().map(a -> a.json()).toList()));
+        }
+        if (!r.notes().isEmpty()) {
+            out.println("  notes       " + r.notes());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

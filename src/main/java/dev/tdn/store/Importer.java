@@ -1,0 +1,148 @@
+package dev.tdn.store;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import dev.tdn.json.Document;
+import dev.tdn.json.Problem;
+import dev.tdn.record.CheckedRecord;
+import dev.tdn.record.RecordInputs;
+import dev.tdn.record.RecordValidator;
+
+/**
+ * A batch import: every record goes through the same validation as {@code tdn validate}; valid
+ * ones are committed in batches even when others are rejected; a rejected one writes nothing.
+ * Records stream through one at a time, so memory does not grow with the batch; a kill between
+ * commits leaves whole batches, and running the import again adds the rest exactly once.
+ */
+public final class Importer {
+
+    /** {@code store} may be null for a dry run when there is no store yet. */
+    public record Options(boolean replace, boolean allowTraining, boolean dryRun, int batchSize) {
+    }
+
+    private Importer() {
+    }
+
+    public static ImportReport run(List<String> inputs, InputStream stdin, RecordValidator validator,
+            SessionStore store, Options options, IntConsumer progress) {
+        ImportReport report = new ImportReport();
+        Batches batches = new Batches(store, options);
+        try {
+            RecordInputs.read(inputs, stdin, new RecordInputs.Visitor() {
+                @Override
+                public void document(Document document) {
+                    if (report.storeFailure != null) {
+                        return;
+                    }
+                    CheckedRecord checked = validator.check(document);
+                    if (!checked.valid()) {
+                        report.rejected.addAll(checked.problems());
+                    } else if (checked.record().training() && !options.allowTraining()) {
+                        report.rejected.add(new Problem(document.source(), document.firstLine(), 1, "$.training",
+                                "training-record", "made on a scaled clock for training; --allow-training imports it"));
+                    } else {
+                        place(document, checked, batches.put(checked), report);
+                    }
+                    progress.accept(report.records());
+                }
+
+                @Override
+                public void rejected(Problem problem) {
+                    report.rejected.add(problem);
+                }
+
+                @Override
+                public void missing(String source, String reason) {
+                    report.missing.add(new String[] {source, reason});
+                }
+
+                @Override
+                public void failed(String source, String reason) {
+                    report.unreadable.add(new String[] {source, reason});
+                }
+            });
+            batches.finish();
+        } catch (Failed e) {
+            report.storeFailure = e.getMessage();
+            batches.abandon();
+        }
+        return report;
+    }
+
+    private static void place(Document document, CheckedRecord checked, Placement placement, ImportReport report) {
+        switch (placement) {
+            case IMPORTED -> report.imported++;
+            case ALREADY_PRESENT -> report.alreadyPresent++;
+            case REPLACED -> report.replaced++;
+            case CONFLICT -> report.rejected.add(new Problem(document.source(), document.firstLine(), 1, "$.id",
+                    "conflict", "another record with this id is already in the store; --replace replaces it"));
+        }
+    }
+
+    /** The open transaction, committed every {@code batchSize} records; a dry run rolls each back. */
+    private static final class Batches {
+        private final SessionStore store;
+        private final Options options;
+        private SessionStore.Batch open;
+        private int inOpen;
+
+        Batches(SessionStore store, Options options) {
+            this.store = store;
+            this.options = options;
+        }
+
+        Placement put(CheckedRecord checked) {
+            if (store == null) {
+                return Placement.IMPORTED;
+            }
+            try {
+                if (open == null) {
+                    open = store.batch(options.replace());
+                }
+                Placement p = open.put(checked.record(), checked.document().bytes());
+                if (++inOpen >= options.batchSize()) {
+                    finish();
+                }
+                return p;
+            } catch (StoreException e) {
+                throw new Failed(e.getMessage());
+            }
+        }
+
+        void finish() {
+            if (open == null) {
+                return;
+            }
+            try {
+                if (!options.dryRun()) {
+                    open.commit();
+                }
+                open.close();
+            } catch (StoreException e) {
+                throw new Failed(e.getMessage());
+            } finally {
+                open = null;
+                inOpen = 0;
+            }
+        }
+
+        void abandon() {
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (StoreException ignored) {
+                    // the failure that brought us here is already reported
+                }
+            }
+        }
+    }
+
+    /** A store failure, unwinding out of the reading loop. */
+    private static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package dev.tdn.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tdn.PrivateFiles;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.SessionRecord;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * The embedded store: one SQLite file, 0600 in a 0700 folder. WAL with synchronous=FULL so a
+ * committed import survives a power loss; writes take the lock up front (BEGIN IMMEDIATE) and
+ * wait for it (busy timeout), so several imports at once queue instead of failing with
+ * "database is locked".
+ */
+public final class SqliteStore implements SessionStore {
+
+    /** Each entry migrates the schema from version i to i+1; the file's user_version says where it is. */
+    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
+        """
+        CREATE TABLE sessions (
+          id           TEXT PRIMARY KEY,
+          patient_id   TEXT NOT NULL,
+          clinician_id TEXT NOT NULL,
+          started_at   TEXT NOT NULL,
+          started_utc  TEXT NOT NULL,
+          status       TEXT NOT NULL,
+          cpt          TEXT,
+          points       INTEGER NOT NULL,
+          training     INTEGER NOT NULL,
+          content_sha256 TEXT NOT NULL,
+          record       TEXT NOT NULL,
+          imported_at  TEXT NOT NULL
+        )""",
+        "CREATE INDEX sessions_by_start ON sessions (started_utc)",
+        "CREATE INDEX sessions_by_patient ON sessions (patient_id, started_utc)",
+        "CREATE INDEX sessions_by_clinician ON sessions (clinician_id, started_utc)",
+        "CREATE INDEX sessions_by_status ON sessions (status, started_utc)"});
+
+    private static final int BUSY_TIMEOUT_MS = 120_000;
+
+    private final Connection db;
+
+    private SqliteStore(Connection db) {
+        this.db = db;
+    }
+
+    /** {@code jdbc:sqlite:PATH}; the file and its folders are created private if missing. */
+    public static SqliteStore open(String url) throws StoreException {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            throw new StoreException("only jdbc:sqlite:PATH stores are supported", null);
+        }
+        Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            PrivateFiles.directories(dir);
+            if (!Files.exists(file)) {
+                try {
+                    PrivateFiles.create(file).close();
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another import created it first
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + file + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL");
+            }
+            db.setAutoCommit(true);
+            SqliteStore store = new SqliteStore(db);
+            store.migrate();
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int version;
+                try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                    version = rs.next() ? rs.getInt(1) : 0;
+                }
+                for (int v = version; v < MIGRATIONS.size(); v++) {
+                    for (String sql : MIGRATIONS.get(v)) {
+                        s.execute(sql);
+                    }
+                }
+                if (version < MIGRATIONS.size()) {
+                    s.execute("PRAGMA user_version = " + MIGRATIONS.size());
+                }
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Batch batch(boolean replace) throws StoreException {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw new StoreException("cannot start writing to the store (" + e.getMessage() + ")", e);
+        }
+        return new SqliteBatch(replace);
+    }
+
+    private final class SqliteBatch implements Batch {
+        private final boolean replace;
+        private boolean open = true;
+
+        SqliteBatch(boolean replace) {
+            this.replace = replace;
+        }
+
+        @Override
+        public Placement put(SessionRecord record, byte[] json) throws StoreException {
+            String sha = contentHash(record);
+            try {
+                String stored = null;
+                try (PreparedStatement q = db.prepareStatement("SELECT content_sha256 FROM sessions WHERE id = ?")) {
+                    q.setString(1, record.id());
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next()) {
+                            stored = rs.getString(1);
+                        }
+                    }
+                }
+                if (stored != null && stored.equals(sha)) {
+                    return Placement.ALREADY_PRESENT;
+                }
+                if (stored != null && !replace) {
+                    return Placement.CONFLICT;
+                }
+                try (PreparedStatement w = db.prepareStatement("""
+                        INSERT OR REPLACE INTO sessions (id, patient_id, clinician_id, started_at, started_utc, status,
+                          cpt, points, training, content_sha256, record, imported_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    w.setString(1, record.id());
+                    w.setString(2, record.patient().id());
+                    w.setString(3, record.clinician().id());
+                    w.setString(4, record.startedAt().toString());
+                    w.setString(5, record.startedAt().toInstant().toString());
+                    w.setString(6, record.status().json());
+                    w.setString(7, record.billing().cpt());
+                    w.setInt(8, record.points().size());
+                    w.setInt(9, record.training() ? 1 : 0);
+                    w.setString(10, sha);
+                    w.setString(11, new String(json, StandardCharsets.UTF_8));
+                    w.setString(12, Instant.now().toString());
+                    w.executeUpdate();
+                }
+                return stored == null ? Placement.IMPORTED : Placement.REPLACED;
+            } catch (SQLException e) {
+                throw new StoreException("cannot write to the store (" + e.getMessage() + ")", e);
+            }
+        }
+
+        @Override
+        public void commit() throws StoreException {
+            try (Statement s = db.createStatement()) {
+                s.execute("COMMIT");
+                open = false;
+            } catch (SQLException e) {
+                throw new StoreException("cannot commit to the store (" + e.getMessage() + ")", e);
+            }
+        }
+
+        @Override
+        public void close() throws StoreException {
+            if (open) {
+                open = false;
+                try (Statement s = db.createStatement()) {
+                    s.execute("ROLLBACK");
+                } catch (SQLException e) {
+                    throw new StoreException("cannot roll back (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Identical content" means the same record, however it was spaced or ordered on disk: the
+     * hash is of the record as tdn itself writes it, compactly.
+     */
+    static String contentHash(SessionRecord record) {
+        try {
+            byte[] canonical = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(record);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    @Override
+    public List<StoredSession> list(SessionQuery q) throws StoreException {
+        StringBuilder sql = new StringBuilder("SELECT id, started_at, patient_id, clinician_id, status, points, cpt,"
+                + " training FROM sessions WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.patientId() != null) {
+            sql.append(" AND patient_id = ?");
+            args.add(q.patientId());
+        }
+        if (q.clinicianId() != null) {
+            sql.append(" AND clinician_id = ?");
+            args.add(q.clinicianId());
+        }
+        if (q.since() != null) {
+            sql.append(" AND started_utc >= ?");
+            args.add(q.since().toString());
+        }
+        if (q.until() != null) {
+            sql.append(" AND started_utc < ?");
+            args.add(q.until().toString());
+        }
+        if (q.status() != null) {
+            sql.append(" AND status = ?");
+            args.add(q.status());
+        }
+        sql.append(" ORDER BY started_utc DESC, id");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        try (PreparedStatement p = db.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setString(i + 1, (String) args.get(i));
+            }
+            List<StoredSession> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8) == 1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public List<String> idsStartingWith(String prefix, int max) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?")) {
+            p.setInt(1, prefix.length());
+            p.setString(2, prefix.toLowerCase(java.util.Locale.ROOT));
+            p.setInt(3, max);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> recordBytes(String id) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("SELECT record FROM sessions WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1).getBytes(StandardCharsets.UTF_8)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store (" + e.getMessage() + ")", e);
+        }
+    }
+}
