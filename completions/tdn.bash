@@ -158,6 +158,9 @@ function _complete_tdn() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} timer" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recover" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} validate" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol list" ];    then _picocli_tdn_protocol; return $?; fi
@@ -169,17 +172,23 @@ function _complete_tdn() {
   local cmds1=(timer)
   local cmds2=(recover)
   local cmds3=(validate)
-  local cmds4=(protocol)
-  local cmds5=(completion)
-  local cmds6=(protocol list)
-  local cmds7=(protocol show)
-  local cmds8=(protocol validate)
+  local cmds4=(import)
+  local cmds5=(list)
+  local cmds6=(show)
+  local cmds7=(protocol)
+  local cmds8=(completion)
+  local cmds9=(protocol list)
+  local cmds10=(protocol show)
+  local cmds11=(protocol validate)
 
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_protocol_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_tdn_protocol_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_tdn_completion; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_protocol_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_tdn_show; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_tdn_list; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_tdn_import; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_tdn_validate; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_tdn_recover; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_tdn_timer; return $?; fi
@@ -193,10 +202,19 @@ function _complete_tdn() {
 function _picocli_tdn() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="session timer recover validate protocol completion"
+  local commands="session timer recover validate import list show protocol completion"
   local flag_opts="'--no-color' '-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -214,8 +232,8 @@ function _picocli_tdn_session() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--handout' '--plain' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts="'-p' '--patient' '-c' '--clinician' '--protocol' '-m' '--muscle' '--out'"
+  local flag_opts="'--handout' '--no-import' '--plain' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'-p' '--patient' '-c' '--clinician' '--protocol' '-m' '--muscle' '--out' '--store'"
   local NAMESIDE_option_args=("upper trapezius" "upper trapezius:left" "upper trapezius:right" "middle trapezius" "middle trapezius:left" "middle trapezius:right" "lower trapezius" "lower trapezius:left" "lower trapezius:right" "levator scapulae" "levator scapulae:left" "levator scapulae:right" "rhomboid major" "rhomboid major:left" "rhomboid major:right" "rhomboid minor" "rhomboid minor:left" "rhomboid minor:right" "supraspinatus" "supraspinatus:left" "supraspinatus:right" "infraspinatus" "infraspinatus:left" "infraspinatus:right" "teres minor" "teres minor:left" "teres minor:right" "teres major" "teres major:left" "teres major:right" "subscapularis" "subscapularis:left" "subscapularis:right" "deltoid" "deltoid:left" "deltoid:right" "pectoralis major" "pectoralis major:left" "pectoralis major:right" "pectoralis minor" "pectoralis minor:left" "pectoralis minor:right" "latissimus dorsi" "latissimus dorsi:left" "latissimus dorsi:right" "serratus anterior" "serratus anterior:left" "serratus anterior:right" "biceps brachii" "biceps brachii:left" "biceps brachii:right" "triceps brachii" "triceps brachii:left" "triceps brachii:right" "brachialis" "brachialis:left" "brachialis:right" "brachioradialis" "brachioradialis:left" "brachioradialis:right" "extensor carpi radialis longus" "extensor carpi radialis longus:left" "extensor carpi radialis longus:right" "extensor carpi radialis brevis" "extensor carpi radialis brevis:left" "extensor carpi radialis brevis:right" "extensor digitorum" "extensor digitorum:left" "extensor digitorum:right" "flexor carpi radialis" "flexor carpi radialis:left" "flexor carpi radialis:right" "pronator teres" "pronator teres:left" "pronator teres:right" "supinator" "supinator:left" "supinator:right" "sternocleidomastoid" "sternocleidomastoid:left" "sternocleidomastoid:right" "scalene anterior" "scalene anterior:left" "scalene anterior:right" "scalene medius" "scalene medius:left" "scalene medius:right" "splenius capitis" "splenius capitis:left" "splenius capitis:right" "splenius cervicis" "splenius cervicis:left" "splenius cervicis:right" "semispinalis capitis" "semispinalis capitis:left" "semispinalis capitis:right" "suboccipitals" "suboccipitals:left" "suboccipitals:right" "masseter" "masseter:left" "masseter:right" "temporalis" "temporalis:left" "temporalis:right" "cervical multifidus" "cervical multifidus:left" "cervical multifidus:right" "thoracic paraspinals" "thoracic paraspinals:left" "thoracic paraspinals:right" "lumbar multifidus" "lumbar multifidus:left" "lumbar multifidus:right" "erector spinae" "erector spinae:left" "erector spinae:right" "quadratus lumborum" "quadratus lumborum:left" "quadratus lumborum:right" "iliopsoas" "iliopsoas:left" "iliopsoas:right" "gluteus maximus" "gluteus maximus:left" "gluteus maximus:right" "gluteus medius" "gluteus medius:left" "gluteus medius:right" "gluteus minimus" "gluteus minimus:left" "gluteus minimus:right" "piriformis" "piriformis:left" "piriformis:right" "tensor fasciae latae" "tensor fasciae latae:left" "tensor fasciae latae:right" "adductor longus" "adductor longus:left" "adductor longus:right" "adductor magnus" "adductor magnus:left" "adductor magnus:right" "rectus femoris" "rectus femoris:left" "rectus femoris:right" "vastus lateralis" "vastus lateralis:left" "vastus lateralis:right" "vastus medialis" "vastus medialis:left" "vastus medialis:right" "hamstrings" "hamstrings:left" "hamstrings:right" "biceps femoris" "biceps femoris:left" "biceps femoris:right" "semitendinosus" "semitendinosus:left" "semitendinosus:right" "gastrocnemius" "gastrocnemius:left" "gastrocnemius:right" "soleus" "soleus:left" "soleus:right" "tibialis anterior" "tibialis anterior:left" "tibialis anterior:right" "peroneus longus" "peroneus longus:left" "peroneus longus:right" "extensor digitorum longus" "extensor digitorum longus:left" "extensor digitorum longus:right" "flexor digitorum longus" "flexor digitorum longus:left" "flexor digitorum longus:right" "plantar fascia intrinsics" "plantar fascia intrinsics:left" "plantar fascia intrinsics:right") # --muscle values
 
   type compopt &>/dev/null && compopt +o default
@@ -241,6 +259,9 @@ function _picocli_tdn_session() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--store')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -260,12 +281,15 @@ function _picocli_tdn_timer() {
 
   local commands=""
   local flag_opts="'--plain' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts="'--protocol'"
+  local arg_opts="'--protocol' '--store'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--protocol')
+      return
+      ;;
+    '--store')
       return
       ;;
   esac
@@ -293,7 +317,7 @@ function _picocli_tdn_recover() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts="'--out'"
+  local arg_opts="'--out' '--store'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -303,6 +327,9 @@ function _picocli_tdn_recover() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--store')
+      return
       ;;
   esac
 
@@ -319,10 +346,121 @@ function _picocli_tdn_recover() {
 function _picocli_tdn_validate() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--json' '-q' '--quiet' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_tdn_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--replace' '--allow-training' '--json' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_tdn_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--json' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--patient' '--clinician' '--since' '--until' '--status' '--limit' '--store'"
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--patient')
+      return
+      ;;
+    '--clinician')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tdn_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -337,10 +475,19 @@ function _picocli_tdn_validate() {
 function _picocli_tdn_protocol() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show validate"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -355,10 +502,19 @@ function _picocli_tdn_protocol() {
 function _picocli_tdn_completion() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
   local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
@@ -379,10 +535,19 @@ function _picocli_tdn_completion() {
 function _picocli_tdn_protocol_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -397,10 +562,19 @@ function _picocli_tdn_protocol_list() {
 function _picocli_tdn_protocol_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -415,10 +589,19 @@ function _picocli_tdn_protocol_show() {
 function _picocli_tdn_protocol_validate() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts=""
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -37,6 +37,9 @@ class CompletionIT {
     @Test
     void bashCompletesCommandsChoicesAndMuscles() throws Exception {
         assertThat(bash("tdn", "ses").lines()).containsExactly("session");
+        assertThat(bash("tdn", "imp").lines()).containsExactly("import");
+        assertThat(bash("tdn", "list", "--status", "").lines())
+                .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered");
         assertThat(bash("tdn", "val").lines()).containsExactly("validate");
         assertThat(bash("tdn", "timer", "").lines()).containsExactlyInAnyOrder("dwell", "weak", "compression");
         assertThat(bash("tdn", "completion", "").lines()).containsExactlyInAnyOrder("bash", "zsh", "fish");
