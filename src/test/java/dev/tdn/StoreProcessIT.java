@@ -96,6 +96,40 @@ class StoreProcessIT {
     }
 
     @Test
+    void theCronExampleImportsLogsAndFailsOnRejects() throws Exception {
+        Path rooms = java.nio.file.Files.createDirectories(home.resolve("rooms/room-1"));
+        java.nio.file.Files.copy(Examples.COMPLETED, rooms.resolve("a.json"));
+        java.nio.file.Files.copy(Examples.INVALID.resolve("window-order.json"), rooms.resolve("b.json"));
+        Path tdn = java.nio.file.Files.writeString(home.resolve("tdn"), "#!/bin/sh\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
+                + Path.of(System.getProperty("tdn.jar", "target/tdn.jar")).toAbsolutePath() + "' \"$@\"\n");
+        tdn.toFile().setExecutable(true);
+
+        int first = cron(home.resolve("rooms"), home.resolve("log"), tdn);
+        java.nio.file.Files.delete(rooms.resolve("b.json"));
+        int second = cron(home.resolve("rooms"), home.resolve("log"), tdn);
+
+        assertThat(first).isEqualTo(ExitCode.DATA_ERR);
+        assertThat(second).isZero();
+        List<String> log = java.nio.file.Files.readAllLines(home.resolve("log/import.log"));
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0)).contains("exit=65").contains("imported=1").contains("rejected=1");
+        assertThat(log.get(1)).contains("exit=0").contains("alreadyPresent=1");
+        assertThat(String.join("\n", log)).doesNotContain("MRN-");
+    }
+
+    int cron(Path rooms, Path log, Path tdn) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "examples/cron-import.sh", rooms.toString(), log.toString())
+                .directory(Path.of(System.getProperty("tdn.repo", ".")).toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("TDN_HOME", home.toString());
+        pb.environment().put("TDN", tdn.toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
+
+    @Test
     void aSessionImportsItsRecordIntoTheStore() throws Exception {
         try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
             c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y").answer("Screening 1/15", "y");
