@@ -96,6 +96,28 @@ class StoreProcessIT {
     }
 
     @Test
+    void memoryDoesNotGrowWithTheBatch() throws Exception {
+        // 4,000 records of ~8 KB are ~32 MB of NDJSON and several times that as trees: they fit
+        // in 64 MB only if they stream through one chunk at a time
+        Path ndjson = home.resolve("batch.ndjson");
+        try (var w = java.nio.file.Files.newBufferedWriter(ndjson)) {
+            for (int i = 0; i < 4000; i++) {
+                w.write(Batches.line(i));
+                w.newLine();
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-jar", System.getProperty("tdn.jar", "target/tdn.jar"), "import", ndjson.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("TDN_HOME", home.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("4000 imported");
+    }
+
+    @Test
     void theCronExampleImportsLogsAndFailsOnRejects() throws Exception {
         Path rooms = java.nio.file.Files.createDirectories(home.resolve("rooms/room-1"));
         java.nio.file.Files.copy(Examples.COMPLETED, rooms.resolve("a.json"));

@@ -148,7 +148,7 @@ public final class ImportCommand implements Callable<Integer> {
 
         @Override
         public void accept(int records) {
-            if (terminal && records % 1000 == 0) {
+            if (terminal && records >= 1000) {
                 err.print("\rimporting: " + records + " records");
                 err.flush();
             }

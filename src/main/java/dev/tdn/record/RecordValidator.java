@@ -3,6 +3,7 @@ package dev.tdn.record;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import dev.tdn.json.Document;
@@ -32,6 +33,27 @@ public final class RecordValidator {
     }
 
     public CheckedRecord check(Document doc) {
+        // most records are valid: parse plainly first, and again with locations only when there
+        // is a problem to place (locations cost a node per value, and imports are mostly valid)
+        JsonNode plain;
+        try {
+            plain = mapper.readTree(doc.bytes());
+        } catch (JacksonException e) {
+            plain = null;
+        }
+        if (plain != null && !plain.isMissingNode()) {
+            List<Violation> violations = schema.check(plain);
+            if (violations.isEmpty()) {
+                try {
+                    SessionRecord record = mapper.treeToValue(plain, SessionRecord.class);
+                    if (RecordRules.check(record).isEmpty()) {
+                        return new CheckedRecord(doc, record, List.of());
+                    }
+                } catch (JacksonException e) {
+                    // reported with its location below
+                }
+            }
+        }
         LocatedJson.Parsed parsed = LocatedJson.parse(mapper, doc);
         if (!parsed.ok()) {
             return new CheckedRecord(doc, null, List.of(parsed.problem()));

@@ -1,6 +1,7 @@
 package dev.tdn.store;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -25,10 +26,41 @@ public final class Importer {
     private Importer() {
     }
 
+    /** Documents validated together, across the cores; bounded so memory stays flat. */
+    private static final int CHUNK_DOCUMENTS = 256;
+    private static final long CHUNK_BYTES = 8L * 1024 * 1024;
+
     public static ImportReport run(List<String> inputs, InputStream stdin, RecordValidator validator,
             SessionStore store, Options options, IntConsumer progress) {
         ImportReport report = new ImportReport();
         Batches batches = new Batches(store, options);
+        List<Document> pending = new ArrayList<>();
+        long[] pendingBytes = {0};
+        // validation is most of an import's work and each record's is independent: check a chunk
+        // on every core, then place its records one by one, in input order
+        Runnable flush = () -> {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<CheckedRecord> checked = pending.parallelStream().map(validator::check).toList();
+            pending.clear();
+            pendingBytes[0] = 0;
+            for (CheckedRecord c : checked) {
+                if (report.storeFailure != null) {
+                    return;
+                }
+                Document document = c.document();
+                if (!c.valid()) {
+                    report.rejected.addAll(c.problems());
+                } else if (c.record().training() && !options.allowTraining()) {
+                    report.rejected.add(new Problem(document.source(), document.firstLine(), 1, "$.training",
+                            "training-record", "made on a scaled clock for training; --allow-training imports it"));
+                } else {
+                    place(document, c, batches.put(c), report);
+                }
+            }
+            progress.accept(report.records());
+        };
         try {
             RecordInputs.read(inputs, stdin, new RecordInputs.Visitor() {
                 @Override
@@ -36,20 +68,17 @@ public final class Importer {
                     if (report.storeFailure != null) {
                         return;
                     }
-                    CheckedRecord checked = validator.check(document);
-                    if (!checked.valid()) {
-                        report.rejected.addAll(checked.problems());
-                    } else if (checked.record().training() && !options.allowTraining()) {
-                        report.rejected.add(new Problem(document.source(), document.firstLine(), 1, "$.training",
-                                "training-record", "made on a scaled clock for training; --allow-training imports it"));
-                    } else {
-                        place(document, checked, batches.put(checked), report);
+                    pending.add(document);
+                    pendingBytes[0] += document.bytes().length;
+                    if (pending.size() >= CHUNK_DOCUMENTS || pendingBytes[0] >= CHUNK_BYTES) {
+                        flush.run();
                     }
-                    progress.accept(report.records());
                 }
 
                 @Override
                 public void rejected(Problem problem) {
+                    // keep the report in input order: what came before this is decided first
+                    flush.run();
                     report.rejected.add(problem);
                 }
 
@@ -63,6 +92,7 @@ public final class Importer {
                     report.unreadable.add(new String[] {source, reason});
                 }
             });
+            flush.run();
             batches.finish();
         } catch (Failed e) {
             report.storeFailure = e.getMessage();
