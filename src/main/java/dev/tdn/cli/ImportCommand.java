@@ -77,7 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
             // a dry run against a store that does not exist must not create it
             store = dryRun && noStoreYet ? null : SqliteStore.open(url);
             report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
-                    new Importer.Options(replace, allowTraining, dryRun, 500), new Progress(err));
+                    new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err));
         } catch (StoreException e) {
             err.println("tdn import: " + e.getMessage());
             return ExitCode.IO_ERR;
@@ -90,14 +90,14 @@ public final class ImportCommand implements Callable<Integer> {
         if (json) {
             out.println(toJson(report));
         } else {
-            report.rejected.forEach(p -> out.println(p.format()));
-            report.missing.forEach(m -> err.println("tdn import: " + m[0] + ": " + m[1]));
-            report.unreadable.forEach(m -> err.println("tdn import: " + m[0] + ": " + m[1]));
-            if (report.storeFailure != null) {
-                err.println("tdn import: " + report.storeFailure);
+            report.problems().forEach(p -> out.println(p.format()));
+            report.missing().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
+            report.unreadable().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
+            if (report.storeFailure() != null) {
+                err.println("tdn import: " + report.storeFailure());
             }
-            err.println((dryRun ? "dry run, nothing written: " : "") + report.imported + " imported, "
-                    + report.alreadyPresent + " already present, " + report.replaced + " replaced, "
+            err.println((dryRun ? "dry run, nothing written: " : "") + report.imported() + " imported, "
+                    + report.alreadyPresent() + " already present, " + report.replaced() + " replaced, "
                     + report.rejectedRecords() + " rejected");
         }
         out.flush();
@@ -119,19 +119,19 @@ public final class ImportCommand implements Callable<Integer> {
         var mapper = tools.jackson.databind.json.JsonMapper.shared();
         var node = mapper.createObjectNode();
         node.put("dryRun", dryRun);
-        node.put("imported", r.imported).put("alreadyPresent", r.alreadyPresent).put("replaced", r.replaced)
+        node.put("imported", r.imported()).put("alreadyPresent", r.alreadyPresent()).put("replaced", r.replaced())
                 .put("rejected", r.rejectedRecords());
         var problems = node.putArray("problems");
-        for (Problem p : r.rejected) {
+        for (Problem p : r.problems()) {
             problems.addObject().put("file", p.source()).put("line", p.line()).put("column", p.column())
                     .put("path", p.path()).put("rule", p.rule()).put("message", p.message());
         }
         var missing = node.putArray("missing");
-        r.missing.forEach(m -> missing.addObject().put("file", m[0]).put("reason", m[1]));
+        r.missing().forEach(m -> missing.addObject().put("file", m.source()).put("reason", m.reason()));
         var unreadable = node.putArray("unreadable");
-        r.unreadable.forEach(m -> unreadable.addObject().put("file", m[0]).put("reason", m[1]));
-        if (r.storeFailure != null) {
-            node.put("storeFailure", r.storeFailure);
+        r.unreadable().forEach(m -> unreadable.addObject().put("file", m.source()).put("reason", m.reason()));
+        if (r.storeFailure() != null) {
+            node.put("storeFailure", r.storeFailure());
         }
         node.put("exitCode", r.exitCode());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);

@@ -261,7 +261,7 @@ public final class SessionCommand implements Callable<Integer> {
                 ImportReport report = Importer.run(List.of(file.toString()), InputStream.nullInputStream(),
                         RecordValidator.load(), store, new Importer.Options(false, false, false, 1), n -> { });
                 failure = report.exitCode() == ExitCode.OK ? null
-                        : report.storeFailure != null ? report.storeFailure : "the store refused it";
+                        : report.storeFailure() != null ? report.storeFailure() : "the store refused it";
             } catch (StoreException e) {
                 failure = e.getMessage();
             }

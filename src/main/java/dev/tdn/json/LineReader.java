@@ -33,31 +33,35 @@ public final class LineReader {
         boolean tooLong = false;
         boolean sawAnything = false;
         while (true) {
-            if (pos == limit) {
-                if (eof || !fill()) {
-                    if (!sawAnything) {
-                        return null;
-                    }
-                    break;
+            if (pos == limit && (eof || !fill())) {
+                if (!sawAnything) {
+                    return null;
                 }
-            }
-            sawAnything = true;
-            byte b = buffer[pos++];
-            if (b == '\n') {
                 break;
             }
-            if (tooLong) {
-                continue;
+            sawAnything = true;
+            // copy up to the next newline at once: a record line is thousands of bytes
+            int newline = pos;
+            while (newline < limit && buffer[newline] != '\n') {
+                newline++;
             }
-            if (length == maxLineBytes) {
+            int n = newline - pos;
+            if (!tooLong && length + n > maxLineBytes) {
                 tooLong = true;
                 line = new byte[0];
-                continue;
             }
-            if (length == line.length) {
-                line = Arrays.copyOf(line, Math.min(maxLineBytes, line.length * 2));
+            if (!tooLong) {
+                if (length + n > line.length) {
+                    line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));
+                }
+                System.arraycopy(buffer, pos, line, length, n);
+                length += n;
             }
-            line[length++] = b;
+            pos = newline;
+            if (newline < limit) {
+                pos++;
+                break;
+            }
         }
         if (!tooLong && length > 0 && line[length - 1] == '\r') {
             length--;

@@ -1,5 +1,7 @@
 package dev.tdn.record;
 
+import java.time.OffsetDateTime;
+
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -9,6 +11,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one Jackson mapper for session records. Hardened because records arrive from other
@@ -55,6 +58,9 @@ public final class RecordJson {
                 // keep the clinic's own offset as written: "14:03-06:00" must not become "20:03Z"
                 .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                .addModule(new SimpleModule("tdn-timestamps")
+                        .addDeserializer(OffsetDateTime.class, new DateTimeDeserializer())
+                        .addSerializer(OffsetDateTime.class, new DateTimeSerializer()))
                 .build();
     }
 }

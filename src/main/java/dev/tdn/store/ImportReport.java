@@ -9,22 +9,84 @@ import dev.tdn.json.Problem;
 /** What one import did, for the summary line, the JSON report and the exit code. */
 public final class ImportReport {
 
-    public int imported;
-    public int alreadyPresent;
-    public int replaced;
-    public final List<Problem> rejected = new ArrayList<>();
-    public final List<String[]> missing = new ArrayList<>();
-    public final List<String[]> unreadable = new ArrayList<>();
-    public String storeFailure;
+    /** An input that could not be used, and why; never any of its content. */
+    public record InputFailure(String source, String reason) {
+    }
 
-    /** Records that reached a decision (imported, present, replaced or rejected). */
-    public int records() {
-        return imported + alreadyPresent + replaced + rejectedRecords();
+    private int imported;
+    private int alreadyPresent;
+    private int replaced;
+    private int rejectedRecords;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<InputFailure> missing = new ArrayList<>();
+    private final List<InputFailure> unreadable = new ArrayList<>();
+    private String storeFailure;
+
+    void placed(Placement placement) {
+        switch (placement) {
+            case IMPORTED -> imported++;
+            case ALREADY_PRESENT -> alreadyPresent++;
+            case REPLACED -> replaced++;
+            case CONFLICT -> throw new IllegalArgumentException("a conflict is a rejection, with its problem");
+        }
+    }
+
+    /** One record refused, with every problem found in it. */
+    void rejected(List<Problem> problemsOfOneRecord) {
+        rejectedRecords++;
+        problems.addAll(problemsOfOneRecord);
+    }
+
+    void missing(String source, String reason) {
+        missing.add(new InputFailure(source, reason));
+    }
+
+    void unreadable(String source, String reason) {
+        unreadable.add(new InputFailure(source, reason));
+    }
+
+    void storeFailed(String message) {
+        storeFailure = message;
+    }
+
+    public int imported() {
+        return imported;
+    }
+
+    public int alreadyPresent() {
+        return alreadyPresent;
+    }
+
+    public int replaced() {
+        return replaced;
     }
 
     /** Rejected records; one record can have several problems. */
     public int rejectedRecords() {
-        return (int) rejected.stream().map(p -> p.source() + ":" + p.line()).distinct().count();
+        return rejectedRecords;
+    }
+
+    /** The problems of every rejected record, in input order. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public List<InputFailure> missing() {
+        return List.copyOf(missing);
+    }
+
+    public List<InputFailure> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /** Why the store stopped the import, or null when it did not. */
+    public String storeFailure() {
+        return storeFailure;
+    }
+
+    /** Records that reached a decision (imported, present, replaced or rejected). */
+    public int records() {
+        return imported + alreadyPresent + replaced + rejectedRecords;
     }
 
     /** The most serious outcome wins: the store failed, then a read failed, then an input was missing, then a rejection. */
@@ -35,6 +97,6 @@ public final class ImportReport {
         if (!missing.isEmpty()) {
             return ExitCode.NO_INPUT;
         }
-        return rejected.isEmpty() ? ExitCode.OK : ExitCode.DATA_ERR;
+        return rejectedRecords == 0 ? ExitCode.OK : ExitCode.DATA_ERR;
     }
 }

@@ -3,8 +3,6 @@ package dev.tdn.store;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tdn.record.SessionRecord;
-
 /**
  * The clinic's collection of session records. SQLite now; a shared PostgreSQL store will
  * implement the same interface with the same SQL where it can.
@@ -27,7 +25,7 @@ public interface SessionStore extends AutoCloseable {
 
     /** A write transaction. Closing it without commit rolls it back (a dry run does just that). */
     interface Batch extends AutoCloseable {
-        Placement put(SessionRecord record, byte[] json) throws StoreException;
+        Placement put(StoreEntry entry) throws StoreException;
 
         void commit() throws StoreException;
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,14 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import dev.tdn.PrivateFiles;
-import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * The embedded store: one SQLite file, 0600 in a 0700 folder. WAL with synchronous=FULL so a
@@ -127,58 +122,87 @@ public final class SqliteStore implements SessionStore {
         } catch (SQLException e) {
             throw new StoreException("cannot start writing to the store (" + e.getMessage() + ")", e);
         }
-        return new SqliteBatch(replace);
+        try {
+            return new SqliteBatch(replace);
+        } catch (SQLException e) {
+            rollBack();
+            throw new StoreException("cannot write to the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void rollBack() throws StoreException {
+        try (Statement s = db.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            throw new StoreException("cannot roll back (" + e.getMessage() + ")", e);
+        }
     }
 
     private final class SqliteBatch implements Batch {
+        private static final String COLUMNS = "id, patient_id, clinician_id, started_at, started_utc, status, cpt,"
+                + " points, training, content_sha256, record, imported_at";
+        // the record's bytes go in as they arrived and become text inside SQLite, unchanged
+        private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)";
+
         private final boolean replace;
+        private final String importedAt = Instant.now().toString();
+        // prepared once per transaction: a batch puts hundreds of records
+        private final PreparedStatement add;
+        private final PreparedStatement find;
+        private PreparedStatement overwrite;
         private boolean open = true;
 
-        SqliteBatch(boolean replace) {
+        SqliteBatch(boolean replace) throws SQLException {
             this.replace = replace;
+            // most records are new: insert first, and look at what is there only when the id is taken
+            this.add = db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + VALUES
+                    + " ON CONFLICT (id) DO NOTHING");
+            this.find = db.prepareStatement("SELECT content_sha256 FROM sessions WHERE id = ?");
         }
 
         @Override
-        public Placement put(SessionRecord record, byte[] json) throws StoreException {
-            String sha = contentHash(record);
+        public Placement put(StoreEntry entry) throws StoreException {
             try {
-                String stored = null;
-                try (PreparedStatement q = db.prepareStatement("SELECT content_sha256 FROM sessions WHERE id = ?")) {
-                    q.setString(1, record.id());
-                    try (ResultSet rs = q.executeQuery()) {
-                        if (rs.next()) {
-                            stored = rs.getString(1);
-                        }
-                    }
+                if (write(add, entry) == 1) {
+                    return Placement.IMPORTED;
                 }
-                if (stored != null && stored.equals(sha)) {
+                find.setString(1, entry.record().id());
+                String stored;
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    stored = rs.getString(1);
+                }
+                if (stored.equals(entry.contentHash())) {
                     return Placement.ALREADY_PRESENT;
                 }
-                if (stored != null && !replace) {
+                if (!replace) {
                     return Placement.CONFLICT;
                 }
-                try (PreparedStatement w = db.prepareStatement("""
-                        INSERT OR REPLACE INTO sessions (id, patient_id, clinician_id, started_at, started_utc, status,
-                          cpt, points, training, content_sha256, record, imported_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    w.setString(1, record.id());
-                    w.setString(2, record.patient().id());
-                    w.setString(3, record.clinician().id());
-                    w.setString(4, record.startedAt().toString());
-                    w.setString(5, record.startedAt().toInstant().toString());
-                    w.setString(6, record.status().json());
-                    w.setString(7, record.billing().cpt());
-                    w.setInt(8, record.points().size());
-                    w.setInt(9, record.training() ? 1 : 0);
-                    w.setString(10, sha);
-                    w.setString(11, new String(json, StandardCharsets.UTF_8));
-                    w.setString(12, Instant.now().toString());
-                    w.executeUpdate();
+                if (overwrite == null) {
+                    overwrite = db.prepareStatement("INSERT OR REPLACE INTO sessions (" + COLUMNS + ") " + VALUES);
                 }
-                return stored == null ? Placement.IMPORTED : Placement.REPLACED;
+                write(overwrite, entry);
+                return Placement.REPLACED;
             } catch (SQLException e) {
                 throw new StoreException("cannot write to the store (" + e.getMessage() + ")", e);
             }
+        }
+
+        private int write(PreparedStatement w, StoreEntry entry) throws SQLException {
+            SessionRecord record = entry.record();
+            w.setString(1, record.id());
+            w.setString(2, record.patient().id());
+            w.setString(3, record.clinician().id());
+            w.setString(4, record.startedAt().toString());
+            w.setString(5, record.startedAt().toInstant().toString());
+            w.setString(6, record.status().json());
+            w.setString(7, record.billing().cpt());
+            w.setInt(8, record.points().size());
+            w.setInt(9, record.training() ? 1 : 0);
+            w.setString(10, entry.contentHash());
+            w.setBytes(11, entry.json());
+            w.setString(12, importedAt);
+            return w.executeUpdate();
         }
 
         @Override
@@ -193,28 +217,19 @@ public final class SqliteStore implements SessionStore {
 
         @Override
         public void close() throws StoreException {
+            try {
+                add.close();
+                find.close();
+                if (overwrite != null) {
+                    overwrite.close();
+                }
+            } catch (SQLException e) {
+                // closing a statement only frees memory; the transaction is settled below
+            }
             if (open) {
                 open = false;
-                try (Statement s = db.createStatement()) {
-                    s.execute("ROLLBACK");
-                } catch (SQLException e) {
-                    throw new StoreException("cannot roll back (" + e.getMessage() + ")", e);
-                }
+                rollBack();
             }
-        }
-    }
-
-    /**
-     * "Identical content" means the same record, however it was spaced or ordered on disk: the
-     * hash is of the record as tdn itself writes it, compactly.
-     */
-    static String contentHash(SessionRecord record) {
-        try {
-            byte[] canonical = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(record);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
 

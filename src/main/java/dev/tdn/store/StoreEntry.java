@@ -1,0 +1,36 @@
+package dev.tdn.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import tools.jackson.databind.SerializationFeature;
+
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.SessionRecord;
+
+/**
+ * What the store keeps of one valid record: the record, its bytes exactly as they arrived, and
+ * the hash that says whether two records with one id are the same. Made where the record was
+ * validated, so an import hashes on every core rather than on the one that writes.
+ */
+public record StoreEntry(SessionRecord record, byte[] json, String contentHash) {
+
+    public static StoreEntry of(SessionRecord record, byte[] json) {
+        return new StoreEntry(record, json, contentHash(record));
+    }
+
+    /**
+     * "Identical content" means the same record, however it was spaced or ordered on disk: the
+     * hash is of the record as tdn itself writes it, compactly.
+     */
+    static String contentHash(SessionRecord record) {
+        try {
+            byte[] canonical = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(record);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+}
