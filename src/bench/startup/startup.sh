@@ -11,8 +11,8 @@ runs=${1:-20}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# the collector bin/tdn starts Java with, so hello-world starts the same way
-gc=-XX:+UseParallelGC
+# the JVM options bin/tdn starts Java with, so hello-world starts the same way
+gc="-XX:+UseParallelGC -XX:-UsePerfData"
 
 tar -xzf target/tdn-*.tar.gz -C "$work"
 tdn=$(echo "$work"/tdn-*/bin/tdn)
@@ -54,8 +54,8 @@ printf '%-52s %6s ms  %s of hello-world without archive\n' "java -jar target/tdn
 # a 10,000-session store, seeded through tdn import from the example record under new ids
 export TDN_HOME="$work/home"
 line=$(tr -d '\n' < examples/sessions/2026-11-26_3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44.json | tr -s ' ')
-awk -v line="$line" 'BEGIN { for (i = 0; i < 10000; i++) { s = line; sub(/0c2b1e7d5a44/, sprintf("%012x", i), s); print s } }' \
-  > "$work/seed.ndjson"
+awk -v line="$line" 'BEGIN { at = index(line, "0c2b1e7d5a44"); head = substr(line, 1, at - 1)
+  tail = substr(line, at + 12); for (i = 0; i < 10000; i++) printf "%s%012x%s\n", head, i, tail }' > "$work/seed.ndjson"
 "$tdn" import "$work/seed.ndjson" 2>&1 | tail -1
 list=$(mean_ms "$tdn" list)
 printf '%-52s %6s ms  %s of hello-world (target 4x)\n' "bin/tdn list, 10,000 sessions (archive)" "$list" "$(ratio "$list" "$hello")"

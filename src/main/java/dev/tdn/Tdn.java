@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -19,7 +20,7 @@ public final class Tdn {
         if (QuickAnswers.answer(args, System.out)) {
             System.exit(ExitCode.OK);
         }
-        CommandLine cl = commandLine(System.in);
+        CommandLine cl = commandLine(System.in, args);
         // UTF-8 whatever the locale says: muscle names and clinicians' notes are not all ASCII,
         // and records are UTF-8 on disk
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -32,9 +33,27 @@ public final class Tdn {
         System.exit(code);
     }
 
-    /** The whole command tree; tests give it their own stdin, and out/err writers. */
+    /** The whole command tree, as help, completion and the man pages show it. */
     public static CommandLine commandLine(InputStream stdin) {
+        return commandLine(stdin, TdnCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The tree {@code args} need: the root and the one subcommand they invoke, or everything.
+     * Reading every command's annotations is most of a quick command's start-up.
+     */
+    public static CommandLine commandLine(InputStream stdin, String[] args) {
+        String invoked = TdnCommand.invoked(args);
+        return invoked == null ? commandLine(stdin) : commandLine(stdin, Set.of(invoked));
+    }
+
+    private static CommandLine commandLine(InputStream stdin, Set<String> subcommands) {
         CommandLine cl = new CommandLine(new TdnCommand(stdin));
+        TdnCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (subcommands.contains(name)) {
+                cl.addSubcommand(name, command);
+            }
+        });
         cl.setExecutionExceptionHandler(Tdn::internalError);
         return cl;
     }

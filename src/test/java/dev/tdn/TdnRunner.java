@@ -25,7 +25,8 @@ public final class TdnRunner {
     }
 
     public static Result runWithInput(byte[] stdin, String... args) {
-        CommandLine cl = Tdn.commandLine(new ByteArrayInputStream(stdin));
+        // the tree main builds for these arguments, so tests run what users run
+        CommandLine cl = Tdn.commandLine(new ByteArrayInputStream(stdin), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

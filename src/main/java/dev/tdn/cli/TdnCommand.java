@@ -1,6 +1,10 @@
 package dev.tdn.cli;
 
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +18,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
-        subcommands = {SessionCommand.class, TimerCommand.class, RecoverCommand.class, ValidateCommand.class,
-            ImportCommand.class, ListCommand.class, ShowCommand.class, ProtocolCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0    ok",
@@ -26,6 +28,18 @@ import picocli.CommandLine.Spec;
             "  74   I/O or store error",
             "  130  interrupted by the user"})
 public final class TdnCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added when the command line is
+     * built rather than named in the annotation, so that a command that needs only itself can
+     * skip reading the others' annotations (see {@link #invoked(String[])}).
+     */
+    public static final Map<String, Class<?>> SUBCOMMANDS = subcommands(SessionCommand.class, TimerCommand.class,
+            RecoverCommand.class, ValidateCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
+            ProtocolCommand.class, CompletionCommand.class);
+
+    /** Commands that read the whole command tree, so it must be built for them. */
+    private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion");
 
     @Spec
     CommandSpec spec;
@@ -55,6 +69,32 @@ public final class TdnCommand implements Runnable {
 
     boolean colour() {
         return dev.tdn.console.Consoles.colour(noColor, System.getenv());
+    }
+
+    /**
+     * The subcommand {@code args} invoke when nothing before it needs the whole tree (root help
+     * lists every subcommand; a mistyped name is matched against all of them), else null.
+     */
+    public static String invoked(String[] args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals("--no-color") || args[i].startsWith("--store="))) {
+            i++;
+        }
+        if (i < args.length && args[i].equals("--store")) {
+            return invoked(java.util.Arrays.copyOfRange(args, Math.min(i + 2, args.length), args.length));
+        }
+        if (i < args.length && SUBCOMMANDS.containsKey(args[i]) && !NEED_THE_WHOLE_TREE.contains(args[i])) {
+            return args[i];
+        }
+        return null;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : commands) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     @Override

@@ -93,11 +93,16 @@ public final class SqliteStore implements SessionStore {
 
     private void migrate() throws SQLException {
         try (Statement s = db.createStatement()) {
+            // a current store needs no write lock: tdn list must not wait behind an import
+            if (userVersion(s) == MIGRATIONS.size()) {
+                return;
+            }
             s.execute("BEGIN IMMEDIATE");
             try {
-                int version;
-                try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                    version = rs.next() ? rs.getInt(1) : 0;
+                // read again under the lock: another process may have migrated meanwhile
+                int version = userVersion(s);
+                if (version > MIGRATIONS.size()) {
+                    throw new SQLException("the store was made by a newer tdn (schema version " + version + ")");
                 }
                 for (int v = version; v < MIGRATIONS.size(); v++) {
                     for (String sql : MIGRATIONS.get(v)) {
@@ -112,6 +117,12 @@ public final class SqliteStore implements SessionStore {
                 s.execute("ROLLBACK");
                 throw e;
             }
+        }
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 
 import dev.tdn.record.RecordJson;
@@ -16,6 +17,8 @@ import dev.tdn.record.SessionRecord;
  */
 public record StoreEntry(SessionRecord record, byte[] json, String contentHash) {
 
+    private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
     public static StoreEntry of(SessionRecord record, byte[] json) {
         return new StoreEntry(record, json, contentHash(record));
     }
@@ -26,9 +29,7 @@ public record StoreEntry(SessionRecord record, byte[] json, String contentHash) 
      */
     static String contentHash(SessionRecord record) {
         try {
-            byte[] canonical = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(record);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(COMPACT.writeValueAsBytes(record)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }

@@ -1,0 +1,98 @@
+package dev.tdn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The release archive as a clinic's IT person installs it: unpacked, then bin/tdn --create-cds-archive. */
+class LauncherIT {
+
+    @TempDir
+    static Path install;
+
+    static Path tdn;
+
+    @BeforeAll
+    static void unpackAndCreateTheArchive() throws Exception {
+        Path tarball = Path.of("target", "tdn-" + System.getProperty("tdn.version", "0.1.0") + ".tar.gz");
+        assertThat(run(Map.of(), "tar", "-xzf", tarball.toString(), "-C", install.toString()).code()).isZero();
+        tdn = install.resolve("tdn-" + System.getProperty("tdn.version", "0.1.0")).resolve("bin/tdn");
+
+        Run created = run(Map.of(), tdn.toString(), "--create-cds-archive");
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("start-up archive written");
+        assertThat(tdn.resolveSibling("../lib/tdn.jsa").normalize()).exists();
+    }
+
+    @Test
+    void theArchiveNeverPrintsOnStandardOutput() throws Exception {
+        Run version = run(Map.of(), tdn.toString(), "--version");
+
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).isEqualTo("tdn " + System.getProperty("tdn.version", "0.1.0") + "\n");
+    }
+
+    @Test
+    void sqliteLoadsTheInstalledLibraryInsteadOfCopyingItOnEveryStart() throws Exception {
+        assumeTheLibraryWasInstalled();
+        // sqlite-jdbc cannot copy its library anywhere: only the installed one can be loaded
+        Run list = run(Map.of("JDK_JAVA_OPTIONS", "-Dorg.sqlite.tmpdir=" + install.resolve("no/such/dir")),
+                tdn.toString(), "--store", "jdbc:sqlite:" + install.resolve("tdn.db"), "list");
+
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).startsWith("ID ");
+    }
+
+    @Test
+    void aLibraryOlderThanTheJarIsNotUsed() throws Exception {
+        Path library = assumeTheLibraryWasInstalled();
+        Path jar = tdn.resolveSibling("../lib/tdn.jar").normalize();
+        byte[] good = Files.readAllBytes(library);
+        try {
+            // a library left from an older jar, broken so that loading it would fail
+            Files.write(library, new byte[] {1, 2, 3});
+            Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+
+            Run list = run(Map.of(), tdn.toString(), "--store", "jdbc:sqlite:" + install.resolve("stale.db"), "list");
+
+            assertThat(list.code()).as(list.err()).isZero();
+        } finally {
+            Files.write(library, good);
+        }
+    }
+
+    private static Path assumeTheLibraryWasInstalled() {
+        Path library = tdn.resolveSibling("../lib/native/" + System.mapLibraryName("sqlitejdbc")).normalize();
+        Assumptions.assumeTrue(Files.exists(library), "sqlite-jdbc ships no library for this platform");
+        return library;
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(List.of(command));
+        pb.environment().putAll(env);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("TDN_HOME", install.resolve("home").toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}
