@@ -101,6 +101,23 @@ class SessionProcessIT {
     }
 
     @Test
+    void aSessionEndingWithANeedleInSaysSoInTheSummary() throws Exception {
+        try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
+            screenAndPrepare(c);
+            identify(c, 1, "upper trapezius");
+            c.answer("Insert the needle", "");
+            c.expect("Dwell timer started");
+            c.closeInput();
+            assertThat(c.exit()).isZero();
+            assertThat(c.rest()).contains("NEEDLES NOT RECORDED AS REMOVED: 1 (points 1)");
+        }
+        JsonNode r = onlyRecord();
+        assertThat(r.get("status").asString()).isEqualTo("aborted");
+        assertThat(r.at("/points/0/needlesInserted").asInt()).isEqualTo(1);
+        assertThat(r.at("/points/0/needlesRemoved").asInt()).isZero();
+    }
+
+    @Test
     void answersNotAcceptedAreAskedAgainNamingTheChoices() throws Exception {
         try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
             c.answer("Informed consent confirmed?", "maybe");

@@ -25,6 +25,14 @@ final class SessionSummary {
             sb.append("Billing: ").append(r.billing().musclesTreated()).append(" muscle(s), CPT ")
                     .append(r.billing().cpt()).append(" suggested (a suggestion, not a claim)\n");
         }
+        // a session that ends early can leave needles in the patient: the count says so first
+        int left = r.points().stream().mapToInt(p -> p.needlesInserted() - p.needlesRemoved()).sum();
+        if (left > 0) {
+            sb.append("NEEDLES NOT RECORDED AS REMOVED: ").append(left).append(" (points ")
+                    .append(r.points().stream().filter(p -> p.needlesInserted() > p.needlesRemoved())
+                            .map(p -> String.valueOf(p.n())).collect(Collectors.joining(", ")))
+                    .append("). Remove and count them before the patient leaves.\n");
+        }
         sb.append("Deviations: ").append(r.deviations().size());
         r.deviations().forEach(d -> sb.append("\n  - ").append(d.step().json())
                 .append(d.point() == null ? "" : " point " + d.point()).append(": ").append(d.detail())
