@@ -77,11 +77,15 @@ public final class TdnCommand implements Runnable {
      */
     public static String invoked(String[] args) {
         int i = 0;
-        while (i < args.length && (args[i].equals("--no-color") || args[i].startsWith("--store="))) {
-            i++;
-        }
-        if (i < args.length && args[i].equals("--store")) {
-            return invoked(java.util.Arrays.copyOfRange(args, Math.min(i + 2, args.length), args.length));
+        // skip the global options before it; --store takes the next argument as its value
+        while (i < args.length) {
+            if (args[i].equals("--store")) {
+                i += 2;
+            } else if (args[i].equals("--no-color") || args[i].startsWith("--store=")) {
+                i++;
+            } else {
+                break;
+            }
         }
         if (i < args.length && SUBCOMMANDS.containsKey(args[i]) && !NEED_THE_WHOLE_TREE.contains(args[i])) {
             return args[i];
