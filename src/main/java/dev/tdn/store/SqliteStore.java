@@ -11,12 +11,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.tdn.PrivateFiles;
+import dev.tdn.json.DateTimeText;
+import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
+import tools.jackson.core.JacksonException;
 
 /**
  * The embedded store: one SQLite file, 0600 in a 0700 folder. WAL with synchronous=FULL so a
@@ -27,26 +33,67 @@ import dev.tdn.record.SessionRecord;
 public final class SqliteStore implements SessionStore {
 
     /** Each entry migrates the schema from version i to i+1; the file's user_version says where it is. */
-    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
-        """
-        CREATE TABLE sessions (
-          id           TEXT PRIMARY KEY,
-          patient_id   TEXT NOT NULL,
-          clinician_id TEXT NOT NULL,
-          started_at   TEXT NOT NULL,
-          started_utc  TEXT NOT NULL,
-          status       TEXT NOT NULL,
-          cpt          TEXT,
-          points       INTEGER NOT NULL,
-          training     INTEGER NOT NULL,
-          content_sha256 TEXT NOT NULL,
-          record       TEXT NOT NULL,
-          imported_at  TEXT NOT NULL
-        )""",
-        "CREATE INDEX sessions_by_start ON sessions (started_utc)",
-        "CREATE INDEX sessions_by_patient ON sessions (patient_id, started_utc)",
-        "CREATE INDEX sessions_by_clinician ON sessions (clinician_id, started_utc)",
-        "CREATE INDEX sessions_by_status ON sessions (status, started_utc)"});
+    private static final List<Migration> MIGRATIONS = List.of(
+        db -> sql(db,
+            """
+            CREATE TABLE sessions (
+              id           TEXT PRIMARY KEY,
+              patient_id   TEXT NOT NULL,
+              clinician_id TEXT NOT NULL,
+              started_at   TEXT NOT NULL,
+              started_utc  TEXT NOT NULL,
+              status       TEXT NOT NULL,
+              cpt          TEXT,
+              points       INTEGER NOT NULL,
+              training     INTEGER NOT NULL,
+              content_sha256 TEXT NOT NULL,
+              record       TEXT NOT NULL,
+              imported_at  TEXT NOT NULL
+            )""",
+            "CREATE INDEX sessions_by_start ON sessions (started_utc)",
+            "CREATE INDEX sessions_by_patient ON sessions (patient_id, started_utc)",
+            "CREATE INDEX sessions_by_clinician ON sessions (clinician_id, started_utc)",
+            "CREATE INDEX sessions_by_status ON sessions (status, started_utc)"),
+        // version 1 kept Instant.toString(), whose length varies ("...:11Z", "...:11.204Z"), so
+        // text order was not time order within a second; rewrite every key in the fixed form
+        SqliteStore::fixedWidthStartKeys);
+
+    /** One step of the store's schema, run inside the migration's write transaction. */
+    @FunctionalInterface
+    private interface Migration {
+        void apply(Connection db) throws SQLException;
+    }
+
+    /**
+     * started_utc, the key sessions are ordered and filtered by: UTC with all nine fraction
+     * digits, so comparing the text compares the times.
+     */
+    private static final DateTimeFormatter START_KEY = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    static String startKey(Instant t) {
+        return START_KEY.format(t);
+    }
+
+    private static void sql(Connection db, String... statements) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private static void fixedWidthStartKeys(Connection db) throws SQLException {
+        try (Statement read = db.createStatement();
+                ResultSet rs = read.executeQuery("SELECT id, started_at FROM sessions");
+                PreparedStatement write = db.prepareStatement("UPDATE sessions SET started_utc = ? WHERE id = ?")) {
+            while (rs.next()) {
+                write.setString(1, startKey(OffsetDateTime.parse(rs.getString(2)).toInstant()));
+                write.setString(2, rs.getString(1));
+                write.executeUpdate();
+            }
+        }
+    }
 
     private static final int BUSY_TIMEOUT_MS = 120_000;
 
@@ -105,9 +152,7 @@ public final class SqliteStore implements SessionStore {
                     throw new SQLException("the store was made by a newer tdn (schema version " + version + ")");
                 }
                 for (int v = version; v < MIGRATIONS.size(); v++) {
-                    for (String sql : MIGRATIONS.get(v)) {
-                        s.execute(sql);
-                    }
+                    MIGRATIONS.get(v).apply(db);
                 }
                 if (version < MIGRATIONS.size()) {
                     s.execute("PRAGMA user_version = " + MIGRATIONS.size());
@@ -204,8 +249,8 @@ public final class SqliteStore implements SessionStore {
             w.setString(1, record.id());
             w.setString(2, record.patient().id());
             w.setString(3, record.clinician().id());
-            w.setString(4, record.startedAt().toString());
-            w.setString(5, record.startedAt().toInstant().toString());
+            w.setString(4, DateTimeText.format(record.startedAt()));
+            w.setString(5, startKey(record.startedAt().toInstant()));
             w.setString(6, record.status().json());
             w.setString(7, record.billing().cpt());
             w.setInt(8, record.points().size());
@@ -246,37 +291,10 @@ public final class SqliteStore implements SessionStore {
 
     @Override
     public List<StoredSession> list(SessionQuery q) throws StoreException {
-        StringBuilder sql = new StringBuilder("SELECT id, started_at, patient_id, clinician_id, status, points, cpt,"
-                + " training FROM sessions WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (q.patientId() != null) {
-            sql.append(" AND patient_id = ?");
-            args.add(q.patientId());
-        }
-        if (q.clinicianId() != null) {
-            sql.append(" AND clinician_id = ?");
-            args.add(q.clinicianId());
-        }
-        if (q.since() != null) {
-            sql.append(" AND started_utc >= ?");
-            args.add(q.since().toString());
-        }
-        if (q.until() != null) {
-            sql.append(" AND started_utc < ?");
-            args.add(q.until().toString());
-        }
-        if (q.status() != null) {
-            sql.append(" AND status = ?");
-            args.add(q.status());
-        }
-        sql.append(" ORDER BY started_utc DESC, id");
-        if (q.limit() > 0) {
-            sql.append(" LIMIT ").append(q.limit());
-        }
-        try (PreparedStatement p = db.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                p.setString(i + 1, (String) args.get(i));
-            }
+        Where where = Where.of(q);
+        String sql = "SELECT id, started_at, patient_id, clinician_id, status, points, cpt, training FROM sessions"
+                + where.sql() + " ORDER BY started_utc DESC, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        try (PreparedStatement p = where.prepare(db, sql)) {
             List<StoredSession> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -287,6 +305,87 @@ public final class SqliteStore implements SessionStore {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
+        Where where = Where.of(q);
+        String sql = "SELECT id, record, content_sha256 FROM sessions" + where.sql() + " ORDER BY started_utc, id"
+                + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        try (PreparedStatement p = where.prepare(db, sql)) {
+            // one read transaction: a record imported meanwhile is either wholly in the export or not
+            db.setAutoCommit(false);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(intact(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            } finally {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The stored record, if it is still what was imported: the store is a file anyone with
+     * access can edit or damage, and an export must not pass on a record that changed.
+     */
+    private static SessionRecord intact(String id, String json, String contentHash) throws StoreException {
+        SessionRecord record;
+        try {
+            record = RecordJson.mapper().readValue(json, SessionRecord.class);
+        } catch (JacksonException e) {
+            record = null;
+        }
+        if (record == null || !StoreEntry.contentHash(record).equals(contentHash)) {
+            // the id is a UUID, never patient data
+            throw new StoreException("session " + id + " in the store is damaged: it no longer matches what was imported",
+                    null);
+        }
+        return record;
+    }
+
+    /** The WHERE clause a query's filters make, with its arguments in order. */
+    private record Where(String sql, List<String> args) {
+
+        static Where of(SessionQuery q) {
+            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+            List<String> args = new ArrayList<>();
+            if (q.patientId() != null) {
+                sql.append(" AND patient_id = ?");
+                args.add(q.patientId());
+            }
+            if (q.clinicianId() != null) {
+                sql.append(" AND clinician_id = ?");
+                args.add(q.clinicianId());
+            }
+            if (q.since() != null) {
+                sql.append(" AND started_utc >= ?");
+                args.add(startKey(q.since()));
+            }
+            if (q.until() != null) {
+                sql.append(" AND started_utc < ?");
+                args.add(startKey(q.until()));
+            }
+            if (q.status() != null) {
+                sql.append(" AND status = ?");
+                args.add(q.status());
+            }
+            if (!q.training()) {
+                sql.append(" AND training = 0");
+            }
+            return new Where(sql.toString(), args);
+        }
+
+        PreparedStatement prepare(Connection db, String statement) throws SQLException {
+            PreparedStatement p = db.prepareStatement(statement);
+            for (int i = 0; i < args.size(); i++) {
+                p.setString(i + 1, args.get(i));
+            }
+            return p;
         }
     }
 

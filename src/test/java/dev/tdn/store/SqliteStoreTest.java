@@ -1,0 +1,96 @@
+package dev.tdn.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.tdn.Examples;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.RecordText;
+import dev.tdn.record.SessionRecord;
+
+/** The store's ordering and filtering promises, and the upgrade of a store an older tdn made. */
+class SqliteStoreTest {
+
+    @TempDir
+    Path dir;
+
+    /** Three sessions started within one second, put in out of order; whole seconds have no fraction in ISO text. */
+    private static final List<String> STARTS = List.of("2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10-06:00",
+            "2026-11-26T14:03:10.25-06:00");
+
+    private static StoreEntry entry(String startedAt) {
+        String id = UUID.nameUUIDFromBytes(startedAt.getBytes(StandardCharsets.UTF_8)).toString();
+        byte[] json = RecordText.compact(Examples.COMPLETED, r -> r.put("id", id).put("startedAt", startedAt))
+                .getBytes(StandardCharsets.UTF_8);
+        return StoreEntry.of(RecordJson.mapper().readValue(json, SessionRecord.class), json);
+    }
+
+    private static List<String> startsInExportOrder(SqliteStore store, SessionQuery q) throws Exception {
+        List<String> starts = new ArrayList<>();
+        store.eachRecord(q, r -> starts.add(r.startedAt().toLocalTime().toString()));
+        return starts;
+    }
+
+    private static SessionQuery since(String t) {
+        return new SessionQuery(null, null, t == null ? null : OffsetDateTime.parse(t).toInstant(), null, null, true, 0);
+    }
+
+    @Test
+    void sessionsWithinOneSecondAreInTimeOrderAndFilteredByTime() throws Exception {
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + dir.resolve("tdn.db"))) {
+            try (SessionStore.Batch b = store.batch(false)) {
+                for (String s : STARTS) {
+                    b.put(entry(s));
+                }
+                b.commit();
+            }
+
+            assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
+            assertThat(startsInExportOrder(store, since("2026-11-26T14:03:10.1-06:00")))
+                    .containsExactly("14:03:10.250", "14:03:10.500");
+            assertThat(store.list(since(null))).extracting(StoredSession::startedAt)
+                    .containsExactly("2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10.25-06:00",
+                            "2026-11-26T14:03:10-06:00");
+        }
+    }
+
+    @Test
+    void aStoreFromTheFirstSchemaIsUpgradedInPlace() throws Exception {
+        Path db = dir.resolve("old.db");
+        // what tdn 0.1.0's first schema wrote: Instant.toString() keys, whose text order is wrong here
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE sessions (id TEXT PRIMARY KEY, patient_id TEXT NOT NULL, clinician_id TEXT NOT NULL,"
+                    + " started_at TEXT NOT NULL, started_utc TEXT NOT NULL, status TEXT NOT NULL, cpt TEXT,"
+                    + " points INTEGER NOT NULL, training INTEGER NOT NULL, content_sha256 TEXT NOT NULL,"
+                    + " record TEXT NOT NULL, imported_at TEXT NOT NULL)");
+            for (String start : STARTS) {
+                StoreEntry e = entry(start);
+                s.execute("INSERT INTO sessions VALUES ('" + e.record().id() + "', 'MRN-1', 'pt-0042', '" + start + "', '"
+                        + OffsetDateTime.parse(start).toInstant() + "', 'completed', '20560', 2, 0, '" + e.contentHash()
+                        + "', '" + new String(e.json(), StandardCharsets.UTF_8) + "', '2026-11-26T20:00:00Z')");
+            }
+            s.execute("PRAGMA user_version = 1");
+        }
+
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+            assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                var rs = s.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+    }
+}
