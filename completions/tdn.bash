@@ -161,6 +161,7 @@ function _complete_tdn() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol list" ];    then _picocli_tdn_protocol; return $?; fi
@@ -175,17 +176,19 @@ function _complete_tdn() {
   local cmds4=(import)
   local cmds5=(list)
   local cmds6=(show)
-  local cmds7=(protocol)
-  local cmds8=(completion)
-  local cmds9=(protocol list)
-  local cmds10=(protocol show)
-  local cmds11=(protocol validate)
+  local cmds7=(export)
+  local cmds8=(protocol)
+  local cmds9=(completion)
+  local cmds10=(protocol list)
+  local cmds11=(protocol show)
+  local cmds12=(protocol validate)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_protocol_show; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_protocol_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_export; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_tdn_show; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_tdn_list; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_tdn_import; return $?; fi
@@ -204,7 +207,7 @@ function _picocli_tdn() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="session timer recover validate import list show protocol completion"
+  local commands="session timer recover validate import list show export protocol completion"
   local flag_opts="'--no-color' '-h' '--help' '-V' '--version'"
   local arg_opts="'--store'"
 
@@ -457,6 +460,63 @@ function _picocli_tdn_show() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_tdn_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--include-training' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--format' '--patient' '--clinician' '--since' '--until' '--status' '-o' '--output' '--store'"
+  local FORMAT_option_args=("ndjson" "csv" "fhir") # --format values
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--patient')
+      return
+      ;;
+    '--clinician')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--store')
       return
       ;;

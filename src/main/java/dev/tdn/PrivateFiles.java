@@ -1,7 +1,9 @@
 package dev.tdn;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -82,6 +84,37 @@ public final class PrivateFiles {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        syncDirectory(dir);
+    }
+
+    /** What {@link #replaceAtomically} runs to fill the new file. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} from {@code contents}, streamed, so that readers see the old file or
+     * the whole new one and never a part: temp file (0600) in the same directory, fsync, atomic
+     * rename over the old file, fsync of the directory. If {@code contents} fails, the temp file
+     * is removed and {@code target} is as it was.
+     */
+    public static void replaceAtomically(Path target, Contents contents) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        directories(dir);
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel ch = create(temp)) {
+                OutputStream out = Channels.newOutputStream(ch);
+                contents.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }

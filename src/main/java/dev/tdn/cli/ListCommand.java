@@ -1,11 +1,6 @@
 package dev.tdn.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,9 +10,9 @@ import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
 import dev.tdn.store.StoredSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -43,21 +38,8 @@ public final class ListCommand implements Callable<Integer> {
     @ParentCommand
     TdnCommand root;
 
-    @Option(names = "--patient", paramLabel = "ID", description = "Only this patient's sessions.")
-    String patient;
-
-    @Option(names = "--clinician", paramLabel = "ID", description = "Only this clinician's sessions.")
-    String clinician;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Started on or after this date (YYYY-MM-DD, local) or instant.")
-    String since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Started before this date (YYYY-MM-DD, local) or instant.")
-    String until;
-
-    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
-            description = "completed, aborted, not-done or recovered.")
-    String status;
+    @Mixin
+    SessionFilters filters;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N sessions (default 50 in the table; all with --json).")
     Integer limit;
@@ -70,12 +52,8 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (status != null && !List.of("completed", "aborted", "not-done", "recovered").contains(status)) {
-            throw new ParameterException(spec.commandLine(), "--status is completed, aborted, not-done or recovered");
-        }
         int max = all ? 0 : limit != null ? limit : json ? 0 : 50;
-        SessionQuery query = new SessionQuery(patient, clinician, instant(since, "--since"), instant(until, "--until"),
-                status, max);
+        SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;
         try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
             rows = store.list(query);
@@ -115,28 +93,5 @@ public final class ListCommand implements Callable<Integer> {
 
     private static String fit(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "~";
-    }
-
-    private Instant instant(String text, String option) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), option + " takes YYYY-MM-DD or an ISO-8601 time with offset");
-            }
-        }
-    }
-
-    /** What the shell offers for --status. */
-    static final class Statuses implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return List.of("completed", "aborted", "not-done", "recovered").iterator();
-        }
     }
 }

@@ -1,0 +1,145 @@
+package dev.tdn.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+
+import dev.tdn.ExitCode;
+import dev.tdn.PrivateFiles;
+import dev.tdn.export.Export;
+import dev.tdn.export.ExportFormat;
+import dev.tdn.store.SessionQuery;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export sessions from the clinic store to other systems, oldest first.",
+            "",
+            "ndjson: one record per line, every field, in the record format; tdn import reads it back.",
+            "",
+            "csv: one row per trigger point with its session's columns (header row first); text that a"
+                + " spreadsheet would run as a formula starts with an apostrophe.",
+            "",
+            "fhir: a FHIR R4 Bundle (type collection) with one Procedure per session: CPT code, patient and"
+                + " clinician identifiers, period, muscles as body sites, adverse events as complications,"
+                + " points and deviations as notes.",
+            "",
+            "Training records are left out unless --include-training (in FHIR they carry the HTEST tag)."
+                + " With -o the file is written whole or not at all (0600, replacing an older one);"
+                + " without it the export goes to standard output."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
+            "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
+            "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz",
+            "",
+            "Exit codes:",
+            "  0   exported (also when nothing matched: an empty export)",
+            "  2   usage error, such as an unknown format or a date that cannot be read",
+            "  74  the store cannot be read or the output cannot be written (no partial file is left)"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "ndjson, csv or fhir.")
+    String format;
+
+    @Mixin
+    SessionFilters filters;
+
+    @Option(names = "--include-training", description = "Also export training records (scaled clock).")
+    boolean includeTraining;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        ExportFormat chosen = Arrays.stream(ExportFormat.values()).filter(f -> f.text().equals(format)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format is ndjson, csv or fhir"));
+        SessionQuery query = filters.query(includeTraining, 0);
+        PrintWriter err = spec.commandLine().getErr();
+        int[] count = {0};
+        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+            if (output == null || output.toString().equals("-")) {
+                PrintWriter out = spec.commandLine().getOut();
+                write(store, query, chosen, out, count);
+                if (out.checkError()) {
+                    err.println("tdn export: cannot write to standard output");
+                    return ExitCode.IO_ERR;
+                }
+            } else {
+                PrivateFiles.replaceAtomically(output, stream -> {
+                    Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                    write(store, query, chosen, file, count);
+                    file.flush();
+                });
+                err.println("tdn export: " + count[0] + " session(s) written to " + output);
+            }
+        } catch (StoreException e) {
+            err.println("tdn export: " + e.getMessage());
+            return ExitCode.IO_ERR;
+        } catch (StoreFailure e) {
+            err.println("tdn export: " + e.getMessage() + (output == null ? "" : "; nothing was written"));
+            return ExitCode.IO_ERR;
+        } catch (IOException e) {
+            err.println("tdn export: cannot write " + output + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written");
+            return ExitCode.IO_ERR;
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(SqliteStore store, SessionQuery query, ExportFormat format, Writer out, int[] count)
+            throws IOException {
+        Export export = format.open(out);
+        try {
+            store.eachRecord(query, record -> {
+                export.add(record);
+                count[0]++;
+            });
+        } catch (StoreException e) {
+            throw new StoreFailure(e.getMessage());
+        }
+        export.finish();
+    }
+
+    /**
+     * The store, not the output, failed. An IOException so it can leave the file writer, which
+     * then removes its temporary file.
+     */
+    private static final class StoreFailure extends IOException {
+        StoreFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** What the shell offers for --format. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ExportFormat.values()).map(ExportFormat::text).iterator();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tdn.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.tdn.json.DateTimeText;
+import dev.tdn.record.AdverseEvent;
+import dev.tdn.record.Deviation;
+import dev.tdn.record.Point;
+import dev.tdn.record.SessionRecord;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Rows of {@link CsvRow}, with a header, written as RFC 4180 quoting requires. */
+final class CsvExport implements Export {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvSchema SCHEMA = MAPPER.schemaFor(CsvRow.class).withHeader();
+
+    private final Writer out;
+    private SequenceWriter rows;
+
+    CsvExport(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void add(SessionRecord record) throws IOException {
+        try {
+            for (CsvRow row : rows(record)) {
+                rows().write(row);
+            }
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private SequenceWriter rows() {
+        if (rows == null) {
+            rows = MAPPER.writer(SCHEMA).writeValues(out);
+        }
+        return rows;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (rows == null) {
+            // Jackson writes the header with the first row; an empty export still names its columns
+            out.write(String.join(",", SCHEMA.getColumnNames()) + "\n");
+            out.flush();
+            return;
+        }
+        try {
+            rows.flush();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static List<CsvRow> rows(SessionRecord r) {
+        String sessionDeviations = deviations(r.deviations(), null);
+        if (r.points().isEmpty()) {
+            return List.of(row(r, sessionDeviations, null));
+        }
+        return r.points().stream().map(p -> row(r, sessionDeviations, p)).toList();
+    }
+
+    private static CsvRow row(SessionRecord r, String sessionDeviations, Point p) {
+        String adverse = r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
+        if (p == null) {
+            return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
+                    Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
+                    r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(),
+                    r.billing().cpt(), adverse, r.aftercareGiven(), sessionDeviations, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
+        }
+        var dwell = p.dwell();
+        var compression = p.compression();
+        return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
+                Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
+                r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(), r.billing().cpt(),
+                adverse, r.aftercareGiven(), sessionDeviations, p.n(), Cell.text(p.muscle()),
+                p.side() == null ? null : p.side().json(), Cell.text(p.location()),
+                p.technique() == null ? null : p.technique().json(), p.twitch() == null ? null : p.twitch().json(),
+                p.electricalStimulation(), p.needlesInserted(), p.needlesRemoved(), p.depthMm(), time(p.insertedAt()),
+                dwell == null ? null : dwell.seconds(), dwell == null ? null : dwell.minSeconds(),
+                dwell == null ? null : dwell.maxSeconds(), dwell == null ? null : dwell.extended(),
+                dwell == null ? null : dwell.pausedSeconds(), time(p.removedAt()),
+                compression == null ? null : compression.seconds(),
+                compression == null ? null : compression.minSeconds(),
+                compression == null ? null : compression.maxSeconds(), p.bleeding(), p.bandage(),
+                deviations(r.deviations(), p.n()));
+    }
+
+    /** "dwell below-minimum; compression above-maximum": the rules only, the reasons stay in the record. */
+    private static String deviations(List<Deviation> all, Integer point) {
+        return all.stream().filter(d -> Objects.equals(d.point(), point))
+                .map(d -> d.step().json() + " " + d.rule().json())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String time(OffsetDateTime t) {
+        return t == null ? null : DateTimeText.format(t);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.tdn.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.tdn.json.DateTimeText;
+import dev.tdn.record.Billing;
+import dev.tdn.record.Clinician;
+import dev.tdn.record.Deviation;
+import dev.tdn.record.Point;
+import dev.tdn.record.SessionRecord;
+
+/**
+ * A session as the FHIR R4 Procedure a clinic's EHR takes in. What FHIR has a place for goes
+ * there (status, CPT code, patient, clinician, period, muscles as body sites, adverse events as
+ * complications); the protocol detail (windows, twitch, deviations with reasons) goes in notes,
+ * where a reader finds it and no receiving system misreads it as coded data.
+ */
+final class SessionAsProcedure {
+
+    static final String CPT = "http://www.ama-assn.org/go/cpt";
+    static final String URI = "urn:ietf:rfc:3986";
+    /** HL7's "test health data" tag: a training record must never be taken for a real treatment. */
+    static final Fhir.Coding TEST_DATA = new Fhir.Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "HTEST",
+            "test health data");
+
+    private SessionAsProcedure() {
+    }
+
+    static Fhir.Procedure of(SessionRecord r) {
+        return new Fhir.Procedure("Procedure", r.id(),
+                r.training() ? new Fhir.Meta(List.of(TEST_DATA)) : null,
+                List.of(new Fhir.Identifier(URI, "urn:uuid:" + r.id())),
+                status(r), statusReason(r), code(r.billing()),
+                new Fhir.Reference("Patient", new Fhir.Identifier(null, r.patient().id()), null),
+                new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
+                List.of(new Fhir.Performer(performer(r.clinician()))),
+                bodySites(r.points()),
+                r.adverseEvents().stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
+                notes(r));
+    }
+
+    /** FHIR's Procedure.status: an aborted session "stopped"; a recovered one is honestly "unknown". */
+    static String status(SessionRecord r) {
+        return switch (r.status()) {
+            case COMPLETED -> "completed";
+            case ABORTED -> "stopped";
+            case NOT_DONE -> "not-done";
+            case RECOVERED -> "unknown";
+        };
+    }
+
+    private static Fhir.CodeableConcept statusReason(SessionRecord r) {
+        return switch (r.status()) {
+            case COMPLETED -> null;
+            case ABORTED -> Fhir.CodeableConcept.text("ended early by the clinician");
+            case NOT_DONE -> Fhir.CodeableConcept.text("screening found a contraindication or consent was not given");
+            case RECOVERED -> Fhir.CodeableConcept.text("rebuilt from the session journal after tdn was interrupted");
+        };
+    }
+
+    private static Fhir.CodeableConcept code(Billing billing) {
+        List<Fhir.Coding> coding = billing.cpt() == null ? List.of() : List.of(new Fhir.Coding(CPT, billing.cpt(), null));
+        return new Fhir.CodeableConcept(coding, "Trigger point dry needling");
+    }
+
+    private static Fhir.Reference performer(Clinician c) {
+        String display = c.name() == null ? null
+                : c.credentials() == null || c.credentials().isBlank() ? c.name() : c.name() + ", " + c.credentials();
+        return new Fhir.Reference("Practitioner", new Fhir.Identifier(null, c.id()), display);
+    }
+
+    /** Each muscle and side a needle went into, once, in the order they were needled. */
+    private static List<Fhir.CodeableConcept> bodySites(List<Point> points) {
+        Set<String> sites = new LinkedHashSet<>();
+        for (Point p : points) {
+            if (p.insertedAt() != null) {
+                sites.add(p.muscle().strip() + (p.side() == null ? "" : ", " + p.side().json()));
+            }
+        }
+        return sites.stream().map(Fhir.CodeableConcept::text).toList();
+    }
+
+    private static List<Fhir.Annotation> notes(SessionRecord r) {
+        List<Fhir.Annotation> notes = new ArrayList<>();
+        if (r.training()) {
+            notes.add(new Fhir.Annotation("Training record: the session clock was scaled; not a real treatment."));
+        }
+        notes.add(new Fhir.Annotation("Protocol " + r.protocol().name() + " v" + r.protocol().version()
+                + "; pain (NPRS 0-10) before " + orDash(r.painBefore()) + ", after " + orDash(r.painAfter())
+                + "; aftercare advice " + (r.aftercareGiven() ? "given" : "not recorded") + "."));
+        for (Point p : r.points()) {
+            notes.add(new Fhir.Annotation(point(p)));
+        }
+        for (Deviation d : r.deviations()) {
+            notes.add(new Fhir.Annotation("Deviation" + (d.point() == null ? "" : " at point " + d.point()) + ", "
+                    + d.step().json() + " " + d.rule().json() + ": " + d.detail() + ". Reason: " + d.reason()));
+        }
+        if (r.notes() != null && !r.notes().isBlank()) {
+            notes.add(new Fhir.Annotation(r.notes()));
+        }
+        return notes;
+    }
+
+    private static String point(Point p) {
+        StringBuilder s = new StringBuilder("Point ").append(p.n()).append(": ").append(p.muscle().strip());
+        if (p.side() != null) {
+            s.append(", ").append(p.side().json());
+        }
+        if (p.insertedAt() == null) {
+            return s.append("; not needled.").toString();
+        }
+        s.append("; ").append(p.needlesInserted()).append(" needle(s)");
+        if (p.depthMm() != null) {
+            s.append(" to ").append(number(p.depthMm())).append(" mm");
+        }
+        if (p.technique() != null) {
+            s.append(", ").append(p.technique().json());
+        }
+        if (p.electricalStimulation()) {
+            s.append(", electrical stimulation");
+        }
+        if (p.twitch() != null) {
+            s.append("; ").append(p.twitch().json()).append(" twitch");
+        }
+        if (p.dwell() != null) {
+            s.append("; dwell ").append(number(p.dwell().seconds())).append(" s (window ")
+                    .append(number(p.dwell().minSeconds())).append('-').append(number(p.dwell().maxSeconds()))
+                    .append(" s").append(p.dwell().extended() ? ", extended for a weak twitch" : "").append(')');
+        }
+        if (p.compression() != null) {
+            s.append("; compression ").append(number(p.compression().seconds())).append(" s");
+        }
+        if (p.bleeding()) {
+            s.append("; bleeding").append(p.bandage() ? ", bandage applied" : "");
+        }
+        s.append("; needles removed ").append(p.needlesRemoved()).append(" of ").append(p.needlesInserted());
+        return s.append('.').toString();
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String orDash(Integer i) {
+        return i == null ? "-" : i.toString();
+    }
+
+    private static String time(java.time.OffsetDateTime t) {
+        return t == null ? null : DateTimeText.format(t);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.tdn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Procedure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import dev.tdn.Examples;
+import dev.tdn.ExitCode;
+import dev.tdn.TdnRunner;
+import dev.tdn.TdnRunner.Result;
+import dev.tdn.record.RecordText;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** tdn export against a real store: what a clinic's other systems receive. */
+class ExportCommandTest {
+
+    private static final FhirContext R4 = FhirContext.forR4();
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void useTemporaryHome() {
+        System.setProperty(TdnHome.PROPERTY, home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.clearProperty(TdnHome.PROPERTY);
+    }
+
+    private static Result export(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "export";
+        System.arraycopy(args, 0, all, 1, args.length);
+        Result r = TdnRunner.run(all);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r;
+    }
+
+    private void importExamples() {
+        assertThat(TdnRunner.run("import", Examples.SESSIONS.toString()).exitCode()).isZero();
+    }
+
+    private static List<Map<String, String>> csv(String text) {
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            return rows.readAll();
+        }
+    }
+
+    /** HAPI's parser, told to refuse anything R4 does not allow (unknown elements, bad codes, wrong types). */
+    private static Bundle fhir(String text) {
+        IParser parser = R4.newJsonParser();
+        parser.setParserErrorHandler(new StrictErrorHandler());
+        return parser.parseResource(Bundle.class, text);
+    }
+
+    @Test
+    void ndjsonReimportsAsTheSameRecords() throws Exception {
+        importExamples();
+        String exported = export("--format", "ndjson").out();
+
+        assertThat(exported.lines()).hasSize(3);
+        Result again = TdnRunner.runWithInput(exported, "import", "-");
+        assertThat(again.err()).contains("0 imported, 3 already present");
+
+        // a second clinic store fed from the export exports the very same bytes
+        System.setProperty(TdnHome.PROPERTY, home.resolve("other").toString());
+        assertThat(TdnRunner.runWithInput(exported, "import", "-").err()).contains("3 imported");
+        assertThat(export("--format", "ndjson").out()).isEqualTo(exported);
+    }
+
+    @Test
+    void csvHasOneRowPerPointOldestFirst() {
+        importExamples();
+
+        List<Map<String, String>> rows = csv(export("--format", "csv").out());
+
+        assertThat(rows).extracting(r -> r.get("session_id").substring(0, 8) + "/" + r.get("point"))
+                .containsExactly("3f1c2a9e/1", "3f1c2a9e/2", "8b0e5f1c/1", "c4d5e6f7/");
+        Map<String, String> weak = rows.get(1);
+        assertThat(weak).containsEntry("muscle", "levator scapulae").containsEntry("side", "right")
+                .containsEntry("twitch", "weak").containsEntry("dwell_extended", "true")
+                .containsEntry("dwell_min_seconds", "120.0").containsEntry("dwell_max_seconds", "180.0")
+                .containsEntry("dwell_seconds", "151.9").containsEntry("bandage", "true")
+                .containsEntry("cpt", "20560").containsEntry("patient_id", "MRN-12345");
+        assertThat(rows.get(2)).containsEntry("status", "aborted").containsEntry("point_deviations", "dwell below-minimum")
+                .containsEntry("adverse_events", "soreness; dizziness");
+        assertThat(rows.get(3)).containsEntry("status", "not-done").containsEntry("muscle", "")
+                .containsEntry("cpt", "");
+    }
+
+    @Test
+    void csvCellsASpreadsheetWouldRunAsFormulasAreText() throws Exception {
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED, t -> {
+            t.putObject("patient").put("id", "=HYPERLINK(\"http://x.example\",\"open\")");
+            RecordText.point(t, 0).put("muscle", "@SUM(A1:A9)");
+        }));
+        TdnRunner.run("import", home.resolve("f.json").toString());
+
+        Map<String, String> row = csv(export("--format", "csv").out()).get(0);
+
+        assertThat(row.get("patient_id")).isEqualTo("'=HYPERLINK(\"http://x.example\",\"open\")");
+        assertThat(row.get("muscle")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get("clinician_id")).isEqualTo("pt-0042");
+    }
+
+    @Test
+    void fhirIsAnR4BundleOfProcedures() {
+        importExamples();
+
+        Bundle bundle = fhir(export("--format", "fhir").out());
+
+        assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+        List<Procedure> procedures = bundle.getEntry().stream().map(e -> (Procedure) e.getResource()).toList();
+        assertThat(procedures).extracting(p -> p.getStatus().toCode()).containsExactly("completed", "stopped", "not-done");
+        Procedure completed = procedures.get(0);
+        assertThat(completed.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://www.ama-assn.org/go/cpt");
+        assertThat(completed.getCode().getCodingFirstRep().getCode()).isEqualTo("20560");
+        assertThat(completed.getSubject().getIdentifier().getValue()).isEqualTo("MRN-12345");
+        assertThat(completed.getPerformerFirstRep().getActor().getIdentifier().getValue()).isEqualTo("pt-0042");
+        assertThat(completed.getBodySite()).extracting(c -> c.getText())
+                .containsExactly("upper trapezius, left", "levator scapulae, right");
+        assertThat(completed.getPerformedPeriod().getStartElement().getValueAsString())
+                .isEqualTo("2026-11-26T14:03:11.204-06:00");
+        assertThat(completed.getNote()).extracting(n -> n.getText())
+                .anyMatch(t -> t.contains("dwell 151.9 s (window 120-180 s, extended for a weak twitch)"));
+        Procedure aborted = procedures.get(1);
+        assertThat(aborted.getStatusReason().getText()).isEqualTo("ended early by the clinician");
+        assertThat(aborted.getComplication()).extracting(c -> c.getText()).containsExactly("soreness", "dizziness");
+        assertThat(aborted.getNote()).extracting(n -> n.getText())
+                .anyMatch(t -> t.contains("dwell below-minimum") && t.contains("patient asked to stop"));
+        assertThat(procedures.get(2).getCode().getCoding()).isEmpty();
+        assertThat(bundle.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl())
+                .isEqualTo(((Procedure) e.getResource()).getIdentifierFirstRep().getValue()));
+    }
+
+    @Test
+    void theFhirCheckRefusesWhatR4Refuses() {
+        importExamples();
+        String good = export("--format", "fhir").out();
+
+        assertThatThrownBy(() -> fhir(good.replaceFirst("\"stopped\"", "\"aborted\""))).isInstanceOf(DataFormatException.class);
+        assertThatThrownBy(() -> fhir(good.replaceFirst("\"complication\"", "\"complications\"")))
+                .isInstanceOf(DataFormatException.class);
+    }
+
+    @Test
+    void anEmptyExportIsStillValid() {
+        assertThat(fhir(export("--format", "fhir").out()).getEntry()).isEmpty();
+        assertThat(export("--format", "csv").out().lines()).singleElement().asString().startsWith("session_id,");
+        assertThat(export("--format", "ndjson").out()).isEmpty();
+    }
+
+    @Test
+    void trainingRecordsOnlyWhenAskedAndThenTaggedAsTestData() throws Exception {
+        Files.writeString(home.resolve("t.json"), RecordText.edited(Examples.COMPLETED, t -> t.put("training", true)));
+        TdnRunner.run("import", "--allow-training", home.resolve("t.json").toString());
+
+        assertThat(export("--format", "ndjson").out()).isEmpty();
+        Bundle bundle = fhir(export("--format", "fhir", "--include-training").out());
+        Procedure p = (Procedure) bundle.getEntryFirstRep().getResource();
+        assertThat(p.getMeta().getTag()).singleElement().satisfies(tag -> assertThat(tag.getCode()).isEqualTo("HTEST"));
+        assertThat(csv(export("--format", "csv", "--include-training").out())).allMatch(r -> r.get("training").equals("true"));
+    }
+
+    @Test
+    void filtersPickTheSameSessionsAsList() {
+        importExamples();
+
+        assertThat(export("--format", "ndjson", "--patient", "MRN-12345").out().lines()).singleElement()
+                .asString().contains("3f1c2a9e");
+        assertThat(export("--format", "ndjson", "--clinician", "pt-0042").out().lines()).hasSize(2);
+        assertThat(export("--format", "ndjson", "--status", "aborted").out()).contains("8b0e5f1c").doesNotContain("3f1c2a9e");
+        assertThat(export("--format", "ndjson", "--since", "2026-11-27T00:00:00-06:00").out().lines()).hasSize(1);
+        assertThat(export("--format", "ndjson", "--until", "2026-11-26T15:00:00-06:00").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void anOutputFileIsPrivateAndReplacedWhole() throws Exception {
+        importExamples();
+        Path file = home.resolve("exports/november.csv");
+
+        Result r = export("--format", "csv", "-o", file.toString());
+        assertThat(r.err()).contains("3 session(s) written to " + file);
+        assertThat(r.out()).isEmpty();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(Files.readAllLines(file)).hasSize(5);
+
+        export("--format", "csv", "--status", "aborted", "-o", file.toString());
+        assertThat(Files.readAllLines(file)).hasSize(2);
+    }
+
+    @Test
+    void aDamagedStoreLeavesTheOldFileAndNoTemporaryOne() throws Exception {
+        importExamples();
+        Path file = home.resolve("out.ndjson");
+        export("--format", "ndjson", "-o", file.toString());
+        String before = Files.readString(file);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("tdn.db"));
+                var s = c.createStatement()) {
+            s.executeUpdate("UPDATE sessions SET record = '{\"patient\": {\"id\": \"MRN-SECRET\"}}'"
+                    + " WHERE id LIKE 'c4d5%'");
+        }
+
+        Result r = TdnRunner.run("export", "--format", "ndjson", "-o", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERR);
+        assertThat(r.err()).contains("session c4d5e6f7-0a1b-4c2d-8e3f-9a0b1c2d3e4f in the store is damaged")
+                .contains("nothing was written").doesNotContain("MRN-SECRET").doesNotContain("Exception");
+        assertThat(Files.readString(file)).isEqualTo(before);
+        try (Stream<Path> left = Files.list(home)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aRecordEditedInTheStoreIsNotPassedOn() throws Exception {
+        importExamples();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("tdn.db"));
+                var s = c.createStatement()) {
+            // still a valid record, but not the one the clinician's session wrote
+            s.executeUpdate("UPDATE sessions SET record = json_set(record, '$.painAfter', 0) WHERE id LIKE '3f1c%'");
+        }
+
+        Result r = TdnRunner.run("export", "--format", "fhir");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERR);
+        assertThat(r.err()).contains("session 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44 in the store is damaged");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExits74() throws Exception {
+        importExamples();
+        Path taken = Files.createDirectories(home.resolve("taken"));
+        Files.writeString(taken.resolve("keep"), "x");
+
+        Result r = TdnRunner.run("export", "--format", "csv", "-o", taken.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERR);
+        assertThat(r.err()).contains("cannot write " + taken).contains("nothing was written").doesNotContain("\tat ");
+        try (Stream<Path> left = Files.list(home)) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aFormatIsRequiredAndChecked() {
+        Result missing = TdnRunner.run("export");
+        Result unknown = TdnRunner.run("export", "--format", "xml");
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("--format");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("--format is ndjson, csv or fhir");
+    }
+}
