@@ -41,6 +41,8 @@ class CompletionIT {
         assertThat(bash("tdn", "list", "--status", "").lines())
                 .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered");
         assertThat(bash("tdn", "val").lines()).containsExactly("validate");
+        assertThat(bash("tdn", "export", "--format", "").lines()).containsExactlyInAnyOrder("ndjson", "csv", "fhir");
+        assertThat(bash("tdn", "export", "--st").lines()).containsExactlyInAnyOrder("--status", "--store");
         assertThat(bash("tdn", "timer", "").lines()).containsExactlyInAnyOrder("dwell", "weak", "compression");
         assertThat(bash("tdn", "completion", "").lines()).containsExactlyInAnyOrder("bash", "zsh", "fish");
         assertThat(bash("tdn", "session", "-m", "upper").lines())
@@ -67,5 +69,16 @@ class CompletionIT {
         assertThat(p.waitFor()).isZero();
         assertThat(out).contains("upper trapezius:left").contains("dwell").contains("compression");
         assertThat(bin).exists();
+    }
+
+    @Test
+    void fishOffersTheFormatsAndNoFileNamesForAChoice() throws Exception {
+        assumeTrue(new ProcessBuilder("fish", "--version").start().waitFor() == 0, "fish is not installed");
+        Files.writeString(dir.resolve("a-file.txt"), "");
+        Process p = new ProcessBuilder("fish", "-c", "source '" + REPO.resolve("completions/tdn.fish")
+                + "'; complete -C 'tdn export --format '").directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(out.lines().map(l -> l.split("\t")[0])).containsExactlyInAnyOrder("ndjson", "csv", "fhir");
     }
 }

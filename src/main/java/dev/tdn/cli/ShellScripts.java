@@ -149,12 +149,14 @@ public final class ShellScripts {
             }
             if (o.arity().max() > 0) {
                 List<String> candidates = candidates(o);
-                sb.append(" -r");
+                // -x: the value is one of the candidates or typed, never a file name; -r -F: a file
                 if (!candidates.isEmpty()) {
-                    sb.append(" -a ").append(fishQuote(candidates.stream().map(ShellScripts::fishQuote)
+                    sb.append(" -x -a ").append(fishQuote(candidates.stream().map(ShellScripts::fishQuote)
                             .collect(Collectors.joining(" "))));
                 } else if (isPath(o)) {
-                    sb.append(" -F");
+                    sb.append(" -r -F");
+                } else {
+                    sb.append(" -x");
                 }
             }
             sb.append(" -d ").append(fishQuote(description(o))).append("\n");
