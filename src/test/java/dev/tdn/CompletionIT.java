@@ -34,6 +34,17 @@ class CompletionIT {
         return out;
     }
 
+    static boolean installed(String shell) {
+        try {
+            return new ProcessBuilder(shell, "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException notFound) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void bashCompletesCommandsChoicesAndMuscles() throws Exception {
         assertThat(bash("tdn", "ses").lines()).containsExactly("session");
@@ -61,7 +72,7 @@ class CompletionIT {
 
     @Test
     void fishCompletesTheSame() throws Exception {
-        assumeTrue(new ProcessBuilder("fish", "--version").start().waitFor() == 0, "fish is not installed");
+        assumeTrue(installed("fish"), "fish is not installed");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Process p = new ProcessBuilder("fish", "-c", "source '" + REPO.resolve("completions/tdn.fish")
                 + "'; complete -C 'tdn session -m upper'; complete -C 'tdn timer '").redirectErrorStream(true).start();
@@ -73,7 +84,7 @@ class CompletionIT {
 
     @Test
     void fishOffersTheFormatsAndNoFileNamesForAChoice() throws Exception {
-        assumeTrue(new ProcessBuilder("fish", "--version").start().waitFor() == 0, "fish is not installed");
+        assumeTrue(installed("fish"), "fish is not installed");
         Files.writeString(dir.resolve("a-file.txt"), "");
         Process p = new ProcessBuilder("fish", "-c", "source '" + REPO.resolve("completions/tdn.fish")
                 + "'; complete -C 'tdn export --format '").directory(dir.toFile()).redirectErrorStream(true).start();
