@@ -162,6 +162,7 @@ function _complete_tdn() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol list" ];    then _picocli_tdn_protocol; return $?; fi
@@ -177,17 +178,19 @@ function _complete_tdn() {
   local cmds5=(list)
   local cmds6=(show)
   local cmds7=(export)
-  local cmds8=(protocol)
-  local cmds9=(completion)
-  local cmds10=(protocol list)
-  local cmds11=(protocol show)
-  local cmds12=(protocol validate)
+  local cmds8=(report)
+  local cmds9=(protocol)
+  local cmds10=(completion)
+  local cmds11=(protocol list)
+  local cmds12=(protocol show)
+  local cmds13=(protocol validate)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_protocol_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_protocol; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_report; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_export; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_tdn_show; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_tdn_list; return $?; fi
@@ -207,7 +210,7 @@ function _picocli_tdn() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="session timer recover validate import list show export protocol completion"
+  local commands="session timer recover validate import list show export report protocol completion"
   local flag_opts="'--no-color' '-h' '--help' '-V' '--version'"
   local arg_opts="'--store'"
 
@@ -526,6 +529,57 @@ function _picocli_tdn_export() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_tdn_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--include-training' '--json' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--patient' '--clinician' '--since' '--until' '--status' '--store'"
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--patient')
+      return
+      ;;
+    '--clinician')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+  local REPORT_pos_param_args=("adherence" "billing" "adverse-events" "progress") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "report" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${REPORT_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -53,6 +53,8 @@ class CompletionIT {
                 .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered");
         assertThat(bash("tdn", "val").lines()).containsExactly("validate");
         assertThat(bash("tdn", "export", "--format", "").lines()).containsExactlyInAnyOrder("ndjson", "csv", "fhir");
+        assertThat(bash("tdn", "report", "").lines())
+                .containsExactlyInAnyOrder("adherence", "billing", "adverse-events", "progress");
         assertThat(bash("tdn", "export", "--st").lines()).containsExactlyInAnyOrder("--status", "--store");
         assertThat(bash("tdn", "timer", "").lines()).containsExactlyInAnyOrder("dwell", "weak", "compression");
         assertThat(bash("tdn", "completion", "").lines()).containsExactlyInAnyOrder("bash", "zsh", "fish");

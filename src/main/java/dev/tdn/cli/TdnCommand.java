@@ -36,7 +36,7 @@ public final class TdnCommand implements Runnable {
      */
     public static final Map<String, Class<?>> SUBCOMMANDS = subcommands(SessionCommand.class, TimerCommand.class,
             RecoverCommand.class, ValidateCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-            ExportCommand.class, ProtocolCommand.class, CompletionCommand.class);
+            ExportCommand.class, ReportCommand.class, ProtocolCommand.class, CompletionCommand.class);
 
     /** Commands that read the whole command tree, so it must be built for them. */
     private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion");

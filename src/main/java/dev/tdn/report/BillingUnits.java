@@ -1,0 +1,71 @@
+package dev.tdn.report;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.tdn.record.Billing;
+import dev.tdn.record.SessionRecord;
+
+/**
+ * The CPT codes the sessions suggest, by month (of the session's own local date) and clinician:
+ * 20560 for 1-2 muscles needled, 20561 for 3 or more. A sum for the biller to check, never a
+ * claim; sessions without a needle inserted have no code and are counted apart.
+ */
+public final class BillingUnits implements Report {
+
+    /** One month and clinician; field names are the JSON contract of `tdn report billing --json`. */
+    public record Row(String month, String clinician, int cpt20560, int cpt20561, int noCode) {
+    }
+
+    private final Map<String, Map<String, int[]>> byMonthAndClinician = new TreeMap<>();
+
+    @Override
+    public void add(SessionRecord r) {
+        String month = YearMonth.from(r.startedAt()).toString();
+        int[] counts = byMonthAndClinician.computeIfAbsent(month, m -> new TreeMap<>())
+                .computeIfAbsent(r.clinician().id(), c -> new int[3]);
+        String cpt = r.billing().cpt();
+        if (Billing.ONE_OR_TWO_MUSCLES.equals(cpt)) {
+            counts[0]++;
+        } else if (Billing.THREE_OR_MORE_MUSCLES.equals(cpt)) {
+            counts[1]++;
+        } else {
+            counts[2]++;
+        }
+    }
+
+    @Override
+    public List<Row> json() {
+        List<Row> rows = new ArrayList<>();
+        byMonthAndClinician.forEach((month, clinicians) -> clinicians.forEach(
+                (clinician, c) -> rows.add(new Row(month, clinician, c[0], c[1], c[2]))));
+        return rows;
+    }
+
+    @Override
+    public void printTable(PrintWriter out) {
+        List<Row> rows = json();
+        out.println(String.format("%-7s  %-24s  %6s  %6s  %7s", "MONTH", "CLINICIAN", "20560", "20561", "NO CODE"));
+        int a = 0;
+        int b = 0;
+        int none = 0;
+        for (Row row : rows) {
+            out.println(String.format("%-7s  %-24s  %6d  %6d  %7d", row.month(), fit(row.clinician(), 24),
+                    row.cpt20560(), row.cpt20561(), row.noCode()));
+            a += row.cpt20560();
+            b += row.cpt20561();
+            none += row.noCode();
+        }
+        out.println(String.format("%-7s  %-24s  %6d  %6d  %7d", "total", "", a, b, none));
+        out.println("Codes suggested by the muscles needled, for the biller to check:");
+        out.println("many payers treat dry needling as experimental.");
+    }
+
+    static String fit(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+}
