@@ -54,9 +54,7 @@ public final class SqliteStore implements SessionStore {
             "CREATE INDEX sessions_by_patient ON sessions (patient_id, started_utc)",
             "CREATE INDEX sessions_by_clinician ON sessions (clinician_id, started_utc)",
             "CREATE INDEX sessions_by_status ON sessions (status, started_utc)"),
-        // version 1 kept Instant.toString(), whose length varies ("...:11Z", "...:11.204Z"), so
-        // text order was not time order within a second; rewrite every key in the fixed form
-        SqliteStore::fixedWidthStartKeys);
+        SqliteStore::fixedWidthStartKeysAndBytesHashes);
 
     /** One step of the store's schema, run inside the migration's write transaction. */
     @FunctionalInterface
@@ -83,13 +81,31 @@ public final class SqliteStore implements SessionStore {
         }
     }
 
-    private static void fixedWidthStartKeys(Connection db) throws SQLException {
+    /**
+     * Version 2. Version 1 kept Instant.toString() keys, whose length varies ("...:11Z",
+     * "...:11.204Z"), so text order was not time order within a second: every key is rewritten
+     * in the fixed form, and started_at in the form records use. It also adds the hash of the
+     * stored bytes that reading checks.
+     */
+    private static void fixedWidthStartKeysAndBytesHashes(Connection db) throws SQLException {
+        sql(db, "ALTER TABLE sessions ADD COLUMN record_sha256 TEXT");
         try (Statement read = db.createStatement();
-                ResultSet rs = read.executeQuery("SELECT id, started_at FROM sessions");
-                PreparedStatement write = db.prepareStatement("UPDATE sessions SET started_utc = ? WHERE id = ?")) {
+                ResultSet rs = read.executeQuery("SELECT id, started_at, record FROM sessions");
+                PreparedStatement write = db.prepareStatement(
+                        "UPDATE sessions SET started_at = ?, started_utc = ?, record_sha256 = ? WHERE id = ?")) {
             while (rs.next()) {
-                write.setString(1, startKey(OffsetDateTime.parse(rs.getString(2)).toInstant()));
-                write.setString(2, rs.getString(1));
+                OffsetDateTime started;
+                try {
+                    // version 1 wrote OffsetDateTime.toString(), which leaves out zero seconds
+                    started = OffsetDateTime.parse(rs.getString(2));
+                } catch (RuntimeException e) {
+                    // the id is a UUID, never patient data
+                    throw new SQLException("session " + rs.getString(1) + " has an unreadable start time", e);
+                }
+                write.setString(1, DateTimeText.format(started));
+                write.setString(2, startKey(started.toInstant()));
+                write.setString(3, StoreEntry.sha256(rs.getString(3).getBytes(StandardCharsets.UTF_8)));
+                write.setString(4, rs.getString(1));
                 write.executeUpdate();
             }
         }
@@ -105,10 +121,7 @@ public final class SqliteStore implements SessionStore {
 
     /** {@code jdbc:sqlite:PATH}; the file and its folders are created private if missing. */
     public static SqliteStore open(String url) throws StoreException {
-        if (!url.startsWith("jdbc:sqlite:")) {
-            throw new StoreException("only jdbc:sqlite:PATH stores are supported", null);
-        }
-        Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+        Path file = file(url);
         try {
             Path dir = file.toAbsolutePath().getParent();
             PrivateFiles.directories(dir);
@@ -122,8 +135,32 @@ public final class SqliteStore implements SessionStore {
         } catch (IOException e) {
             throw new StoreException("cannot create " + file + " (" + e.getClass().getSimpleName() + ")", e);
         }
+        return connect(file);
+    }
+
+    /**
+     * For commands that only read: a store that is not there is {@link NoStore}, not a new
+     * empty one, so a mistyped --store in a nightly export fails instead of exporting nothing.
+     */
+    public static SqliteStore openExisting(String url) throws StoreException {
+        Path file = file(url);
+        if (!Files.isRegularFile(file)) {
+            throw new NoStore("no clinic store at " + file + " (tdn import or a session creates it)");
+        }
+        return connect(file);
+    }
+
+    private static Path file(String url) throws StoreException {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            throw new StoreException("only jdbc:sqlite:PATH stores are supported", null);
+        }
+        return Path.of(url.substring("jdbc:sqlite:".length()));
+    }
+
+    private static SqliteStore connect(Path file) throws StoreException {
+        Connection db = null;
         try {
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            db = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
@@ -134,7 +171,18 @@ public final class SqliteStore implements SessionStore {
             store.migrate();
             return store;
         } catch (SQLException e) {
+            closeQuietly(db);
             throw new StoreException("cannot open the store " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // already failing with the reason that matters
+            }
         }
     }
 
@@ -158,8 +206,12 @@ public final class SqliteStore implements SessionStore {
                     s.execute("PRAGMA user_version = " + MIGRATIONS.size());
                 }
                 s.execute("COMMIT");
-            } catch (SQLException e) {
-                s.execute("ROLLBACK");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         }
@@ -196,9 +248,9 @@ public final class SqliteStore implements SessionStore {
 
     private final class SqliteBatch implements Batch {
         private static final String COLUMNS = "id, patient_id, clinician_id, started_at, started_utc, status, cpt,"
-                + " points, training, content_sha256, record, imported_at";
+                + " points, training, content_sha256, record, imported_at, record_sha256";
         // the record's bytes go in as they arrived and become text inside SQLite, unchanged
-        private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?)";
+        private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)";
 
         private final boolean replace;
         private final String importedAt = Instant.now().toString();
@@ -258,6 +310,7 @@ public final class SqliteStore implements SessionStore {
             w.setString(10, entry.contentHash());
             w.setBytes(11, entry.json());
             w.setString(12, importedAt);
+            w.setString(13, entry.bytesHash());
             return w.executeUpdate();
         }
 
@@ -311,7 +364,7 @@ public final class SqliteStore implements SessionStore {
     @Override
     public void eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
         Where where = Where.of(q);
-        String sql = "SELECT id, record, content_sha256 FROM sessions" + where.sql() + " ORDER BY started_utc, id"
+        String sql = "SELECT id, record, record_sha256 FROM sessions" + where.sql() + " ORDER BY started_utc, id"
                 + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
         try (PreparedStatement p = where.prepare(db, sql)) {
             // one read transaction: a record imported meanwhile is either wholly in the export or not
@@ -321,8 +374,13 @@ public final class SqliteStore implements SessionStore {
                     reader.read(intact(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             } finally {
-                db.rollback();
-                db.setAutoCommit(true);
+                // only read: ending the transaction either way keeps nothing; autocommit comes
+                // back even if that fails, so the next batch() starts its own transaction
+                try {
+                    db.rollback();
+                } finally {
+                    db.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
@@ -330,17 +388,20 @@ public final class SqliteStore implements SessionStore {
     }
 
     /**
-     * The stored record, if it is still what was imported: the store is a file anyone with
+     * The stored record, if its bytes are still those imported: the store is a file anyone with
      * access can edit or damage, and an export must not pass on a record that changed.
      */
-    private static SessionRecord intact(String id, String json, String contentHash) throws StoreException {
-        SessionRecord record;
-        try {
-            record = RecordJson.mapper().readValue(json, SessionRecord.class);
-        } catch (JacksonException e) {
-            record = null;
+    private static SessionRecord intact(String id, String json, String bytesHash) throws StoreException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        SessionRecord record = null;
+        if (StoreEntry.sha256(bytes).equals(bytesHash)) {
+            try {
+                record = RecordJson.mapper().readValue(bytes, SessionRecord.class);
+            } catch (JacksonException e) {
+                record = null;
+            }
         }
-        if (record == null || !StoreEntry.contentHash(record).equals(contentHash)) {
+        if (record == null) {
             // the id is a UUID, never patient data
             throw new StoreException("session " + id + " in the store is damaged: it no longer matches what was imported",
                     null);

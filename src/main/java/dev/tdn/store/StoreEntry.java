@@ -15,12 +15,24 @@ import dev.tdn.record.SessionRecord;
  * the hash that says whether two records with one id are the same. Made where the record was
  * validated, so an import hashes on every core rather than on the one that writes.
  */
-public record StoreEntry(SessionRecord record, byte[] json, String contentHash) {
+public record StoreEntry(SessionRecord record, byte[] json, String contentHash, String bytesHash) {
 
     private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     public static StoreEntry of(SessionRecord record, byte[] json) {
-        return new StoreEntry(record, json, contentHash(record));
+        return new StoreEntry(record, json, contentHash(record), sha256(json));
+    }
+
+    /**
+     * The hash of the bytes as stored, which reading checks: unlike {@link #contentHash}, it
+     * does not change when a later tdn writes records with more fields.
+     */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 
     /**
@@ -28,10 +40,6 @@ public record StoreEntry(SessionRecord record, byte[] json, String contentHash) 
      * hash is of the record as tdn itself writes it, compactly.
      */
     static String contentHash(SessionRecord record) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(COMPACT.writeValueAsBytes(record)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        return sha256(COMPACT.writeValueAsBytes(record));
     }
 }

@@ -1,7 +1,7 @@
 package dev.tdn.store;
 
 /** The store could not be opened, read or written. Never carries record content in its message. */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

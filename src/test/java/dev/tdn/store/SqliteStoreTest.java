@@ -1,6 +1,7 @@
 package dev.tdn.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -66,31 +67,90 @@ class SqliteStoreTest {
         }
     }
 
-    @Test
-    void aStoreFromTheFirstSchemaIsUpgradedInPlace() throws Exception {
-        Path db = dir.resolve("old.db");
-        // what tdn 0.1.0's first schema wrote: Instant.toString() keys, whose text order is wrong here
+    /** A store as tdn 0.1.0's first schema wrote it, with these start times as it wrote them. */
+    private static void firstSchemaStore(Path db, List<String> startedAtAsWritten) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE sessions (id TEXT PRIMARY KEY, patient_id TEXT NOT NULL, clinician_id TEXT NOT NULL,"
                     + " started_at TEXT NOT NULL, started_utc TEXT NOT NULL, status TEXT NOT NULL, cpt TEXT,"
                     + " points INTEGER NOT NULL, training INTEGER NOT NULL, content_sha256 TEXT NOT NULL,"
                     + " record TEXT NOT NULL, imported_at TEXT NOT NULL)");
-            for (String start : STARTS) {
-                StoreEntry e = entry(start);
-                s.execute("INSERT INTO sessions VALUES ('" + e.record().id() + "', 'MRN-1', 'pt-0042', '" + start + "', '"
-                        + OffsetDateTime.parse(start).toInstant() + "', 'completed', '20560', 2, 0, '" + e.contentHash()
-                        + "', '" + new String(e.json(), StandardCharsets.UTF_8) + "', '2026-11-26T20:00:00Z')");
+            for (int i = 0; i < STARTS.size(); i++) {
+                StoreEntry e = entry(STARTS.get(i));
+                s.execute("INSERT INTO sessions VALUES ('" + e.record().id() + "', 'MRN-1', 'pt-0042', '"
+                        + startedAtAsWritten.get(i) + "', '" + OffsetDateTime.parse(STARTS.get(i)).toInstant()
+                        + "', 'completed', '20560', 2, 0, '" + e.contentHash() + "', '"
+                        + new String(e.json(), StandardCharsets.UTF_8) + "', '2026-11-26T20:00:00Z')");
             }
             s.execute("PRAGMA user_version = 1");
         }
+    }
 
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
-            assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
-        }
+    private static int userVersion(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
                 var rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(2);
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void aStoreFromTheFirstSchemaIsUpgradedInPlace() throws Exception {
+        Path db = dir.resolve("old.db");
+        // OffsetDateTime.toString() as version 1 stored it: fractions in threes, not as records write them
+        firstSchemaStore(db, List.of("2026-11-26T14:03:10.500-06:00", "2026-11-26T14:03:10-06:00",
+                "2026-11-26T14:03:10.250-06:00"));
+
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+            assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
+            assertThat(store.list(since(null))).extracting(StoredSession::startedAt).containsExactly(
+                    "2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10.25-06:00", "2026-11-26T14:03:10-06:00");
+        }
+        assertThat(userVersion(db)).isEqualTo(2);
+    }
+
+    @Test
+    void anUpgradeThatFailsLeavesTheOldStoreAsItWasAndUnlocked() throws Exception {
+        Path db = dir.resolve("old.db");
+        firstSchemaStore(db, List.of("2026-11-26T14:03:10.5-06:00", "yesterday", "2026-11-26T14:03:10.25-06:00"));
+
+        assertThatThrownBy(() -> SqliteStore.open("jdbc:sqlite:" + db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("unreadable start time");
+
+        assertThat(userVersion(db)).isEqualTo(1);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0");
+            // nobody holds the write lock: the failed upgrade rolled back and closed its connection
+            s.executeUpdate("UPDATE sessions SET started_at = '2026-11-26T14:03:10-06:00' WHERE started_at = 'yesterday'");
+            try (var rs = s.executeQuery("PRAGMA table_info(sessions)")) {
+                int columns = 0;
+                while (rs.next()) {
+                    columns++;
+                }
+                assertThat(columns).as("no column added").isEqualTo(12);
+            }
+        }
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+            assertThat(startsInExportOrder(store, since(null))).hasSize(3);
+        }
+    }
+
+    @Test
+    void aReaderThatFailsLeavesTheStoreWritable() throws Exception {
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + dir.resolve("tdn.db"))) {
+            try (SessionStore.Batch b = store.batch(false)) {
+                b.put(entry(STARTS.get(0)));
+                b.commit();
+            }
+
+            assertThatThrownBy(() -> store.eachRecord(since(null), r -> {
+                throw new java.io.IOException("disk full");
+            })).hasMessage("disk full");
+
+            try (SessionStore.Batch b = store.batch(false)) {
+                b.put(entry(STARTS.get(1)));
+                b.commit();
+            }
+            assertThat(startsInExportOrder(store, since(null))).hasSize(2);
         }
     }
 }
