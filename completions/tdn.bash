@@ -485,7 +485,7 @@ function _picocli_tdn_export() {
 
   local commands=""
   local flag_opts="'--include-training' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts="'--format' '--patient' '--clinician' '--since' '--until' '--status' '-o' '--output' '--store'"
+  local arg_opts="'--format' '--patient' '--clinician' '--since' '--until' '--status' '--patient-system' '--clinician-system' '-o' '--output' '--store'"
   local FORMAT_option_args=("ndjson" "csv" "fhir") # --format values
   local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
 
@@ -513,6 +513,12 @@ function _picocli_tdn_export() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
       return $?
+      ;;
+    '--patient-system')
+      return
+      ;;
+    '--clinician-system')
+      return
       ;;
     '-o'|'--output')
       local IFS=$'\n'

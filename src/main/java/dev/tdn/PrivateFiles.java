@@ -100,9 +100,21 @@ public final class PrivateFiles {
      * Writes {@code target} from {@code contents}, streamed, so that readers see the old file or
      * the whole new one and never a part: temp file (0600) in the same directory, fsync, atomic
      * rename over the old file, fsync of the directory. If {@code contents} fails, the temp file
-     * is removed and {@code target} is as it was.
+     * is removed and {@code target} is as it was. A {@code target} that exists must be a regular
+     * file or a symbolic link to one.
      */
     public static void replaceAtomically(Path target, Contents contents) throws IOException {
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "a symbolic link to nothing");
+        }
+        if (Files.exists(target)) {
+            // through a symbolic link to the file it names, so the link stays a link; never over
+            // a device, pipe or folder (root could otherwise replace /dev/full with a file)
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "not a regular file");
+            }
+        }
         Path dir = target.toAbsolutePath().getParent();
         directories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");

@@ -14,6 +14,9 @@ import org.sqlite.util.OSInfo;
 
 import picocli.CommandLine;
 
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+
 /**
  * The run that {@code bin/tdn --create-cds-archive} records into the class-data-sharing archive:
  * the JVM archives every class this run loads, so it does what the quick commands do. It builds
@@ -46,7 +49,14 @@ public final class StartupTraining {
 
         Path work = Files.createTempDirectory("tdn-training");
         try {
-            String store = "--store=jdbc:sqlite:" + work.resolve("tdn.db");
+            String url = "jdbc:sqlite:" + work.resolve("tdn.db");
+            // list reads only a store that exists; an empty one is what it needs to load SQLite
+            try {
+                SqliteStore.open(url).close();
+            } catch (StoreException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            String store = "--store=" + url;
             run("--help");
             run(store, "list");
             run(store, "show", "3f1c2a9e");

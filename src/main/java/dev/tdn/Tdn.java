@@ -1,5 +1,7 @@
 package dev.tdn;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,12 +25,18 @@ public final class Tdn {
         CommandLine cl = commandLine(System.in, args);
         // UTF-8 whatever the locale says: muscle names and clinicians' notes are not all ASCII,
         // and records are UTF-8 on disk
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // the file descriptor itself, not System.out: a PrintStream swallows write errors, and a
+        // full disk or a closed pipe must not end as "exit 0" under a cut-short export
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
-        out.flush();
+        if (out.checkError() && code == ExitCode.OK) {
+            err.println("tdn: cannot write to standard output; what it shows is incomplete");
+            code = ExitCode.IO_ERR;
+        }
         err.flush();
         System.exit(code);
     }

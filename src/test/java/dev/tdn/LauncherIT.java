@@ -49,9 +49,12 @@ class LauncherIT {
     void sqliteLoadsTheInstalledLibraryInsteadOfCopyingItOnEveryStart() throws Exception {
         assumeTheLibraryWasInstalled();
         // sqlite-jdbc cannot copy its library anywhere: only the installed one can be loaded
-        Run list = run(Map.of("JDK_JAVA_OPTIONS", "-Dorg.sqlite.tmpdir=" + install.resolve("no/such/dir")),
-                tdn.toString(), "--store", "jdbc:sqlite:" + install.resolve("tdn.db"), "list");
+        Map<String, String> noTemp = Map.of("JDK_JAVA_OPTIONS", "-Dorg.sqlite.tmpdir=" + install.resolve("no/such/dir"));
+        String store = "jdbc:sqlite:" + install.resolve("tdn.db");
+        Run imported = run(noTemp, tdn.toString(), "--store", store, "import", Examples.COMPLETED.toString());
+        Run list = run(noTemp, tdn.toString(), "--store", store, "list");
 
+        assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).startsWith("ID ");
     }
@@ -66,9 +69,10 @@ class LauncherIT {
             Files.write(library, new byte[] {1, 2, 3});
             Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
 
-            Run list = run(Map.of(), tdn.toString(), "--store", "jdbc:sqlite:" + install.resolve("stale.db"), "list");
+            Run imported = run(Map.of(), tdn.toString(), "--store", "jdbc:sqlite:" + install.resolve("stale.db"),
+                    "import", Examples.COMPLETED.toString());
 
-            assertThat(list.code()).as(list.err()).isZero();
+            assertThat(imported.code()).as(imported.err()).isZero();
         } finally {
             Files.write(library, good);
         }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +17,8 @@ import dev.tdn.ExitCode;
 import dev.tdn.PrivateFiles;
 import dev.tdn.export.Export;
 import dev.tdn.export.ExportFormat;
+import dev.tdn.export.IdentifierSystems;
+import dev.tdn.store.NoStore;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -52,6 +56,7 @@ import picocli.CommandLine.Spec;
             "Exit codes:",
             "  0   exported (also when nothing matched: an empty export)",
             "  2   usage error, such as an unknown format or a date that cannot be read",
+            "  66  there is no store (nothing imported yet, or a mistyped --store)",
             "  74  the store cannot be read or the output cannot be written (no partial file is left)"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -71,6 +76,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-training", description = "Also export training records (scaled clock).")
     boolean includeTraining;
 
+    @Option(names = "--patient-system", paramLabel = "URI",
+            description = "FHIR: the namespace of the patient ids (the clinic's MRN system), such as urn:oid:1.2.3.")
+    String patientSystem;
+
+    @Option(names = "--clinician-system", paramLabel = "URI",
+            description = "FHIR: the namespace of the clinician ids, such as http://hl7.org/fhir/sid/us-npi.")
+    String clinicianSystem;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -79,29 +92,37 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = Arrays.stream(ExportFormat.values()).filter(f -> f.text().equals(format)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format is ndjson, csv or fhir"));
         SessionQuery query = filters.query(includeTraining, 0);
+        IdentifierSystems systems = new IdentifierSystems(uri(patientSystem, "--patient-system"),
+                uri(clinicianSystem, "--clinician-system"));
         PrintWriter err = spec.commandLine().getErr();
+        boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
-        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
-            if (output == null || output.toString().equals("-")) {
+        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
+            if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(store, query, chosen, out, count);
+                write(store, query, chosen.open(out, systems), count);
                 if (out.checkError()) {
-                    err.println("tdn export: cannot write to standard output");
+                    err.println("tdn export: cannot write to standard output; the export is incomplete");
                     return ExitCode.IO_ERR;
                 }
             } else {
                 PrivateFiles.replaceAtomically(output, stream -> {
                     Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    write(store, query, chosen, file, count);
+                    write(store, query, chosen.open(file, systems), count);
                     file.flush();
                 });
-                err.println("tdn export: " + count[0] + " session(s) written to " + output);
+                // the file's name is left out: people name exports after patients
+                err.println("tdn export: " + count[0] + " session(s) written");
             }
+        } catch (NoStore e) {
+            err.println("tdn export: " + e.getMessage());
+            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             err.println("tdn export: " + e.getMessage());
             return ExitCode.IO_ERR;
         } catch (StoreFailure e) {
-            err.println("tdn export: " + e.getMessage() + (output == null ? "" : "; nothing was written"));
+            err.println("tdn export: " + e.getMessage()
+                    + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"));
             return ExitCode.IO_ERR;
         } catch (IOException e) {
             err.println("tdn export: cannot write " + output + " (" + e.getClass().getSimpleName()
@@ -111,9 +132,7 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void write(SqliteStore store, SessionQuery query, ExportFormat format, Writer out, int[] count)
-            throws IOException {
-        Export export = format.open(out);
+    private static void write(SqliteStore store, SessionQuery query, Export export, int[] count) throws IOException {
         try {
             store.eachRecord(query, record -> {
                 export.add(record);
@@ -123,6 +142,21 @@ public final class ExportCommand implements Callable<Integer> {
             throw new StoreFailure(e.getMessage());
         }
         export.finish();
+    }
+
+    /** FHIR's Identifier.system is an absolute URI; anything else would make an invalid Bundle. */
+    private String uri(String text, String option) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (new URI(text).isAbsolute()) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            // said below
+        }
+        throw new ParameterException(spec.commandLine(), option + " takes an absolute URI, such as urn:oid:1.2.3");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
+import dev.tdn.store.NoStore;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
             "Exit codes:",
             "  0   listed (also when nothing matched)",
             "  2   usage error, such as a date that cannot be read",
+            "  66  there is no store (nothing imported yet, or a mistyped --store)",
             "  74  the store cannot be read"})
 public final class ListCommand implements Callable<Integer> {
 
@@ -55,8 +57,11 @@ public final class ListCommand implements Callable<Integer> {
         int max = all ? 0 : limit != null ? limit : json ? 0 : 50;
         SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;
-        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             rows = store.list(query);
+        } catch (NoStore e) {
+            spec.commandLine().getErr().println("tdn list: " + e.getMessage());
+            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("tdn list: " + e.getMessage());
             return ExitCode.IO_ERR;

@@ -12,6 +12,7 @@ import dev.tdn.report.AdverseEvents;
 import dev.tdn.report.BillingUnits;
 import dev.tdn.report.Progress;
 import dev.tdn.report.Report;
+import dev.tdn.store.NoStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
             "Exit codes:",
             "  0   reported (also when nothing matched)",
             "  2   usage error: an unknown report, progress without --patient, a bad date",
+            "  66  there is no store (nothing imported yet, or a mistyped --store)",
             "  74  the store cannot be read, or a stored record changed since its import"})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -84,8 +86,11 @@ public final class ReportCommand implements Callable<Integer> {
         if (report instanceof Progress && filters.patient == null) {
             throw new ParameterException(spec.commandLine(), "progress is one patient's: give --patient ID");
         }
-        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             store.eachRecord(filters.query(includeTraining, 0), report::add);
+        } catch (NoStore e) {
+            spec.commandLine().getErr().println("tdn report: " + e.getMessage());
+            return ExitCode.NO_INPUT;
         } catch (StoreException | IOException e) {
             spec.commandLine().getErr().println("tdn report: " + e.getMessage());
             return ExitCode.IO_ERR;

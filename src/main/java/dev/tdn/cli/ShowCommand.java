@@ -10,6 +10,7 @@ import dev.tdn.ExitCode;
 import dev.tdn.record.Point;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
+import dev.tdn.store.NoStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
             "Exit codes:",
             "  0   shown",
             "  2   the id prefix matches more than one session",
-            "  66  no session has this id",
+            "  66  no session has this id, or there is no store",
             "  74  the store cannot be read"})
 public final class ShowCommand implements Callable<Integer> {
 
@@ -51,7 +52,7 @@ public final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
-        try (SqliteStore store = SqliteStore.open(root.storeUrl())) {
+        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
             if (ids.isEmpty()) {
                 err.println("tdn show: no session with id " + id + " in the store");
@@ -67,6 +68,9 @@ public final class ShowCommand implements Callable<Integer> {
                 return ExitCode.NO_INPUT;
             }
             bytes = found.get();
+        } catch (NoStore e) {
+            err.println("tdn show: " + e.getMessage());
+            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             err.println("tdn show: " + e.getMessage());
             return ExitCode.IO_ERR;

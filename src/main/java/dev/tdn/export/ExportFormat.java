@@ -17,11 +17,12 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public Export open(Writer out) {
+    /** {@code systems} matter only to FHIR, where identifiers can name their namespace. */
+    public Export open(Writer out, IdentifierSystems systems) {
         return switch (this) {
             case NDJSON -> new NdjsonExport(out);
             case CSV -> new CsvExport(out);
-            case FHIR -> new FhirBundleExport(out);
+            case FHIR -> new FhirBundleExport(out, systems);
         };
     }
 }

@@ -21,11 +21,13 @@ final class FhirBundleExport implements Export {
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Writer out;
+    private final IdentifierSystems systems;
     private JsonGenerator json;
     private boolean entries;
 
-    FhirBundleExport(Writer out) {
+    FhirBundleExport(Writer out, IdentifierSystems systems) {
         this.out = out;
+        this.systems = systems;
     }
 
     private JsonGenerator json() {
@@ -46,7 +48,7 @@ final class FhirBundleExport implements Export {
                 json().writeArrayPropertyStart("entry");
                 entries = true;
             }
-            json.writePOJO(new Fhir.Entry("urn:uuid:" + record.id(), SessionAsProcedure.of(record)));
+            json.writePOJO(new Fhir.Entry("urn:uuid:" + record.id(), SessionAsProcedure.of(record, systems)));
         } catch (JacksonIOException e) {
             throw e.getCause();
         }

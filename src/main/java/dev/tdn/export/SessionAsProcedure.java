@@ -30,24 +30,27 @@ final class SessionAsProcedure {
     private SessionAsProcedure() {
     }
 
-    static Fhir.Procedure of(SessionRecord r) {
+    static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems) {
         return new Fhir.Procedure("Procedure", r.id(),
                 r.training() ? new Fhir.Meta(List.of(TEST_DATA)) : null,
                 List.of(new Fhir.Identifier(URI, "urn:uuid:" + r.id())),
                 status(r), statusReason(r), code(r.billing()),
-                new Fhir.Reference("Patient", new Fhir.Identifier(null, r.patient().id()), null),
+                new Fhir.Reference("Patient", new Fhir.Identifier(systems.patient(), r.patient().id()), null),
                 new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
-                List.of(new Fhir.Performer(performer(r.clinician()))),
+                List.of(new Fhir.Performer(performer(r.clinician(), systems.clinician()))),
                 bodySites(r.points()),
                 r.adverseEvents().stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
                 notes(r));
     }
 
-    /** FHIR's Procedure.status: an aborted session "stopped"; a recovered one is honestly "unknown". */
+    /**
+     * FHIR's Procedure.status: an aborted session "stopped" once a needle went in, else
+     * "not-done" (R4: not started); a recovered one is honestly "unknown".
+     */
     static String status(SessionRecord r) {
         return switch (r.status()) {
             case COMPLETED -> "completed";
-            case ABORTED -> "stopped";
+            case ABORTED -> r.points().stream().anyMatch(p -> p.insertedAt() != null) ? "stopped" : "not-done";
             case NOT_DONE -> "not-done";
             case RECOVERED -> "unknown";
         };
@@ -67,10 +70,10 @@ final class SessionAsProcedure {
         return new Fhir.CodeableConcept(coding, "Trigger point dry needling");
     }
 
-    private static Fhir.Reference performer(Clinician c) {
+    private static Fhir.Reference performer(Clinician c, String system) {
         String display = c.name() == null ? null
                 : c.credentials() == null || c.credentials().isBlank() ? c.name() : c.name() + ", " + c.credentials();
-        return new Fhir.Reference("Practitioner", new Fhir.Identifier(null, c.id()), display);
+        return new Fhir.Reference("Practitioner", new Fhir.Identifier(system, c.id()), display);
     }
 
     /** Each muscle and side a needle went into, once, in the order they were needled. */

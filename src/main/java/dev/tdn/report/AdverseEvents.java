@@ -37,9 +37,11 @@ public final class AdverseEvents implements Report {
                 bandages += p.bandage() ? 1 : 0;
             }
         }
-        if (needled) {
-            needledSessions++;
+        if (!needled) {
+            // a share of the needled sessions counts only what happened in them
+            return;
         }
+        needledSessions++;
         // a reaction is counted once per session, however it was listed
         r.adverseEvents().stream().distinct().forEach(e -> sessionsWith.merge(e, 1, Integer::sum));
     }

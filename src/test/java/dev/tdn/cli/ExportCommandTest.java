@@ -26,6 +26,7 @@ import dev.tdn.ExitCode;
 import dev.tdn.TdnRunner;
 import dev.tdn.TdnRunner.Result;
 import dev.tdn.record.RecordText;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -168,9 +169,12 @@ class ExportCommandTest {
 
     @Test
     void anEmptyExportIsStillValid() {
-        assertThat(fhir(export("--format", "fhir").out()).getEntry()).isEmpty();
-        assertThat(export("--format", "csv").out().lines()).singleElement().asString().startsWith("session_id,");
-        assertThat(export("--format", "ndjson").out()).isEmpty();
+        importExamples();
+
+        assertThat(fhir(export("--format", "fhir", "--status", "recovered").out()).getEntry()).isEmpty();
+        assertThat(export("--format", "csv", "--status", "recovered").out().lines()).singleElement().asString()
+                .startsWith("session_id,");
+        assertThat(export("--format", "ndjson", "--status", "recovered").out()).isEmpty();
     }
 
     @Test
@@ -203,7 +207,7 @@ class ExportCommandTest {
         Path file = home.resolve("exports/november.csv");
 
         Result r = export("--format", "csv", "-o", file.toString());
-        assertThat(r.err()).contains("3 session(s) written to " + file);
+        assertThat(r.err()).contains("3 session(s) written").doesNotContain("november");
         assertThat(r.out()).isEmpty();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
@@ -264,6 +268,58 @@ class ExportCommandTest {
         try (Stream<Path> left = Files.list(home)) {
             assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void aStoreThatIsNotThereIsNotAnEmptyExport() {
+        String typo = "jdbc:sqlite:" + home.resolve("typo/tdn.db");
+
+        for (String[] args : new String[][] {{"export", "--format", "csv"}, {"report", "adherence"}, {"list"},
+            {"show", "3f1c2a9e"}}) {
+            String[] all = new String[args.length + 2];
+            all[0] = "--store";
+            all[1] = typo;
+            System.arraycopy(args, 0, all, 2, args.length);
+            Result r = TdnRunner.run(all);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.NO_INPUT);
+            assertThat(r.err()).contains("no clinic store at");
+        }
+        assertThat(home.resolve("typo")).doesNotExist();
+    }
+
+    @Test
+    void fhirIdentifiersNameTheClinicsSystemsWhenGiven() {
+        importExamples();
+
+        Procedure p = (Procedure) fhir(export("--format", "fhir", "--patient-system", "urn:oid:1.2.36.146.595.217.0.1",
+                "--clinician-system", "http://hl7.org/fhir/sid/us-npi").out()).getEntryFirstRep().getResource();
+
+        assertThat(p.getSubject().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.36.146.595.217.0.1");
+        assertThat(p.getPerformerFirstRep().getActor().getIdentifier().getSystem()).isEqualTo("http://hl7.org/fhir/sid/us-npi");
+        Result relative = TdnRunner.run("export", "--format", "fhir", "--patient-system", "mrn");
+        assertThat(relative.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(relative.err()).contains("--patient-system takes an absolute URI");
+    }
+
+    @Test
+    void aSessionAbortedBeforeAnyNeedleIsNotDoneInFhir() throws Exception {
+        Files.writeString(home.resolve("a.json"), RecordText.edited(Examples.ABORTED, t -> {
+            ObjectNode p = RecordText.point(t, 0);
+            for (String f : new String[] {"insertedAt", "twitch", "dwell", "removedAt", "siteCleansedAt", "compression",
+                "depthMm", "technique"}) {
+                p.putNull(f);
+            }
+            p.put("needlesInserted", 0).put("needlesRemoved", 0);
+            t.putArray("deviations");
+            t.putObject("billing").put("musclesTreated", 0).putNull("cpt");
+        }));
+        Result imported = TdnRunner.run("import", home.resolve("a.json").toString());
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+
+        Procedure p = (Procedure) fhir(export("--format", "fhir").out()).getEntryFirstRep().getResource();
+
+        assertThat(p.getStatus().toCode()).isEqualTo("not-done");
+        assertThat(p.getBodySite()).isEmpty();
     }
 
     @Test
