@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+
+import org.sqlite.JDBC;
 
 import dev.tdn.PrivateFiles;
 import dev.tdn.json.DateTimeText;
@@ -160,7 +162,9 @@ public final class SqliteStore implements SessionStore {
     private static SqliteStore connect(Path file) throws StoreException {
         Connection db = null;
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            // sqlite-jdbc's driver directly: DriverManager would first scan the class path for every
+            // java.sql.Driver (a ServiceLoader pass) on each start
+            db = JDBC.createConnection("jdbc:sqlite:" + file, new Properties());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
