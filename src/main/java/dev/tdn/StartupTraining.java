@@ -3,13 +3,19 @@ package dev.tdn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.sqlite.JDBC;
 import org.sqlite.util.OSInfo;
 
 import picocli.CommandLine;
@@ -49,17 +55,29 @@ public final class StartupTraining {
 
         Path work = Files.createTempDirectory("tdn-training");
         try {
+            // the store in the data folder, where a plain `tdn list` finds it
+            System.setProperty("tdn.home", work.toString());
             String url = "jdbc:sqlite:" + work.resolve("tdn.db");
+            QuickAnswers.answer(new String[] {"--version"}, new PrintStream(OutputStream.nullOutputStream()));
+            run("--help");
             // list reads only a store that exists; an empty one is what it needs to load SQLite
             try {
                 SqliteStore.open(url).close();
             } catch (StoreException e) {
                 throw new IOException(e.getMessage(), e);
             }
-            String store = "--store=" + url;
-            run("--help");
-            run(store, "list");
-            run(store, "show", "3f1c2a9e");
+            run("list");
+            run("show", "3f1c2a9e");
+            // one row, so that reading a row's columns is archived too (the record is never parsed)
+            try (Connection db = JDBC.createConnection(url, new Properties()); Statement insert = db.createStatement()) {
+                insert.execute("INSERT INTO sessions (id, patient_id, clinician_id, started_at, started_utc, status,"
+                        + " points, training, content_sha256, record, imported_at) VALUES"
+                        + " ('3f1c2a9e-0000-4000-8000-000000000000', 'p', 'c', '2026-01-01T00:00:00Z',"
+                        + " '2026-01-01T00:00:00.000000000Z', 'completed', 0, 0, '', '{}', '')");
+            } catch (SQLException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            run("list");
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -34,9 +34,13 @@ public final class TdnCommand implements Runnable {
      * built rather than named in the annotation, so that a command that needs only itself can
      * skip reading the others' annotations (see {@link #invoked(String[])}).
      */
-    public static final Map<String, Class<?>> SUBCOMMANDS = subcommands(SessionCommand.class, TimerCommand.class,
-            RecoverCommand.class, ValidateCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-            ExportCommand.class, ReportCommand.class, ProtocolCommand.class, CompletionCommand.class);
+    public static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            Map.entry("session", SessionCommand.class), Map.entry("timer", TimerCommand.class),
+            Map.entry("recover", RecoverCommand.class), Map.entry("validate", ValidateCommand.class),
+            Map.entry("import", ImportCommand.class), Map.entry("list", ListCommand.class),
+            Map.entry("show", ShowCommand.class), Map.entry("export", ExportCommand.class),
+            Map.entry("report", ReportCommand.class), Map.entry("protocol", ProtocolCommand.class),
+            Map.entry("completion", CompletionCommand.class));
 
     /** Commands that read the whole command tree, so it must be built for them. */
     private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion");
@@ -93,10 +97,16 @@ public final class TdnCommand implements Runnable {
         return null;
     }
 
-    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+    /**
+     * The names are spelled out rather than read from each class's {@code @Command}: reading one
+     * class's annotations parses them all, a cost on every start (CommandTreeTest checks that
+     * each name is its command's).
+     */
+    @SafeVarargs
+    private static Map<String, Class<?>> subcommands(Map.Entry<String, Class<?>>... commands) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> c : commands) {
-            byName.put(c.getAnnotation(Command.class).name(), c);
+        for (Map.Entry<String, Class<?>> c : commands) {
+            byName.put(c.getKey(), c.getValue());
         }
         return Collections.unmodifiableMap(byName);
     }

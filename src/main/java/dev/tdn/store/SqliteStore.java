@@ -87,10 +87,14 @@ public final class SqliteStore implements SessionStore {
      * Version 2. Version 1 kept Instant.toString() keys, whose length varies ("...:11Z",
      * "...:11.204Z"), so text order was not time order within a second: every key is rewritten
      * in the fixed form, and started_at in the form records use. It also adds the hash of the
-     * stored bytes that reading checks.
+     * stored bytes that reading checks, and orders the start index by id within a time.
      */
     private static void fixedWidthStartKeysAndBytesHashes(Connection db) throws SQLException {
-        sql(db, "ALTER TABLE sessions ADD COLUMN record_sha256 TEXT");
+        sql(db, "ALTER TABLE sessions ADD COLUMN record_sha256 TEXT",
+                // both orders exactly (export oldest first, list newest first by a backward scan), so
+                // LIMIT stops after N entries even when many sessions share a start time
+                "DROP INDEX sessions_by_start",
+                "CREATE INDEX sessions_by_start ON sessions (started_utc, id)");
         try (Statement read = db.createStatement();
                 ResultSet rs = read.executeQuery("SELECT id, started_at, record FROM sessions");
                 PreparedStatement write = db.prepareStatement(
@@ -350,7 +354,7 @@ public final class SqliteStore implements SessionStore {
     public List<StoredSession> list(SessionQuery q) throws StoreException {
         Where where = Where.of(q);
         String sql = "SELECT id, started_at, patient_id, clinician_id, status, points, cpt, training FROM sessions"
-                + where.sql() + " ORDER BY started_utc DESC, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+                + where.sql() + " ORDER BY started_utc DESC, id DESC" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
         try (PreparedStatement p = where.prepare(db, sql)) {
             List<StoredSession> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {

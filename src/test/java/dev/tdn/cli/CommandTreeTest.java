@@ -30,6 +30,12 @@ class CommandTreeTest {
     }
 
     @Test
+    void eachSubcommandIsListedUnderItsOwnName() {
+        TdnCommand.SUBCOMMANDS.forEach((name, command) ->
+                assertThat(command.getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
+    }
+
+    @Test
     void globalOptionsBeforeTheSubcommandStillReachIt() {
         String[] args = {"--no-color", "--store", "jdbc:sqlite:/nonexistent/dir/x.db", "show", "--help"};
         assertThat(TdnCommand.invoked(args)).isEqualTo("show");

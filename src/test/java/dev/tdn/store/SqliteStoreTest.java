@@ -74,6 +74,10 @@ class SqliteStoreTest {
                     + " started_at TEXT NOT NULL, started_utc TEXT NOT NULL, status TEXT NOT NULL, cpt TEXT,"
                     + " points INTEGER NOT NULL, training INTEGER NOT NULL, content_sha256 TEXT NOT NULL,"
                     + " record TEXT NOT NULL, imported_at TEXT NOT NULL)");
+            s.execute("CREATE INDEX sessions_by_start ON sessions (started_utc)");
+            s.execute("CREATE INDEX sessions_by_patient ON sessions (patient_id, started_utc)");
+            s.execute("CREATE INDEX sessions_by_clinician ON sessions (clinician_id, started_utc)");
+            s.execute("CREATE INDEX sessions_by_status ON sessions (status, started_utc)");
             for (int i = 0; i < STARTS.size(); i++) {
                 StoreEntry e = entry(STARTS.get(i));
                 s.execute("INSERT INTO sessions VALUES ('" + e.record().id() + "', 'MRN-1', 'pt-0042', '"
