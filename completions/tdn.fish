@@ -80,7 +80,7 @@ complete -c tdn -n '__fish_seen_subcommand_from export' -l since -x -d 'Started 
 complete -c tdn -n '__fish_seen_subcommand_from export' -l until -x -d 'Started before this date (YYYY-MM-DD, local) or instant.'
 complete -c tdn -n '__fish_seen_subcommand_from export' -l status -x -a '\'completed\' \'aborted\' \'not-done\' \'recovered\'' -d 'completed, aborted, not-done or recovered.'
 complete -c tdn -n '__fish_seen_subcommand_from export' -l include-training -d 'Also export training records (scaled clock).'
-complete -c tdn -n '__fish_seen_subcommand_from export' -l patient-system -x -d 'FHIR: the namespace of the patient ids (the clinic\'s MRN system), such as urn:oid:1.2.3.'
+complete -c tdn -n '__fish_seen_subcommand_from export' -l patient-system -x -d 'FHIR: the namespace of the patient ids (the clinic\'s MRN system), such as urn:oid:2.16.840.1.113883.19.5.'
 complete -c tdn -n '__fish_seen_subcommand_from export' -l clinician-system -x -d 'FHIR: the namespace of the clinician ids, such as http://hl7.org/fhir/sid/us-npi.'
 complete -c tdn -n '__fish_seen_subcommand_from export' -s o -l output -r -F -d 'Write to FILE instead of standard output.'
 complete -c tdn -n '__fish_seen_subcommand_from export' -s h -l help -d 'Show this help message and exit.'

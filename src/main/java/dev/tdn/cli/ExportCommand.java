@@ -77,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
     boolean includeTraining;
 
     @Option(names = "--patient-system", paramLabel = "URI",
-            description = "FHIR: the namespace of the patient ids (the clinic's MRN system), such as urn:oid:1.2.3.")
+            description = "FHIR: the namespace of the patient ids (the clinic's MRN system), such as urn:oid:2.16.840.1.113883.19.5.")
     String patientSystem;
 
     @Option(names = "--clinician-system", paramLabel = "URI",
@@ -150,13 +150,15 @@ public final class ExportCommand implements Callable<Integer> {
             return null;
         }
         try {
-            if (new URI(text).isAbsolute()) {
+            boolean oid = text.startsWith("urn:oid:");
+            if (new URI(text).isAbsolute() && (!oid || text.substring(8).matches("[0-2](\\.(0|[1-9][0-9]*))+"))) {
                 return text;
             }
         } catch (URISyntaxException e) {
             // said below
         }
-        throw new ParameterException(spec.commandLine(), option + " takes an absolute URI, such as urn:oid:1.2.3");
+        throw new ParameterException(spec.commandLine(), option
+                + " takes an absolute URI, such as urn:oid:2.16.840.1.113883.19.5 or https://clinic.example/mrn");
     }
 
     /**

@@ -52,11 +52,16 @@ final class Fhir {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"resourceType", "id", "meta", "identifier", "status", "statusReason", "code", "subject",
+    @JsonPropertyOrder({"resourceType", "id", "meta", "text", "identifier", "status", "statusReason", "code", "subject",
         "performedPeriod", "performer", "bodySite", "complication", "note"})
-    record Procedure(String resourceType, String id, Meta meta, List<Identifier> identifier, String status, CodeableConcept statusReason,
+    record Procedure(String resourceType, String id, Meta meta, Narrative text, List<Identifier> identifier, String status, CodeableConcept statusReason,
             CodeableConcept code, Reference subject, Period performedPeriod, List<Performer> performer,
             List<CodeableConcept> bodySite, List<CodeableConcept> complication, List<Annotation> note) {
+    }
+
+    /** Narrative: XHTML a person reads in the receiving system; "generated" from the coded data. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Narrative(String status, String div) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -31,14 +31,16 @@ final class SessionAsProcedure {
     }
 
     static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems) {
+        List<Fhir.CodeableConcept> sites = bodySites(r.points());
         return new Fhir.Procedure("Procedure", r.id(),
                 r.training() ? new Fhir.Meta(List.of(TEST_DATA)) : null,
+                narrative(r, sites),
                 List.of(new Fhir.Identifier(URI, "urn:uuid:" + r.id())),
                 status(r), statusReason(r), code(r.billing()),
                 new Fhir.Reference("Patient", new Fhir.Identifier(systems.patient(), r.patient().id()), null),
                 new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
                 List.of(new Fhir.Performer(performer(r.clinician(), systems.clinician()))),
-                bodySites(r.points()),
+                sites,
                 r.adverseEvents().stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
                 notes(r));
     }
@@ -63,6 +65,25 @@ final class SessionAsProcedure {
             case NOT_DONE -> Fhir.CodeableConcept.text("screening found a contraindication or consent was not given");
             case RECOVERED -> Fhir.CodeableConcept.text("rebuilt from the session journal after tdn was interrupted");
         };
+    }
+
+    /** One sentence for the EHR's display (R4 dom-6 asks every resource for one). */
+    private static Fhir.Narrative narrative(SessionRecord r, List<Fhir.CodeableConcept> sites) {
+        StringBuilder text = new StringBuilder(r.training() ? "Training record, not a treatment. " : "")
+                .append("Trigger point dry needling, ").append(status(r)).append(": ");
+        text.append(sites.isEmpty() ? "no needle inserted"
+                : String.join("; ", sites.stream().map(Fhir.CodeableConcept::text).toList()));
+        if (r.billing().cpt() != null) {
+            text.append(". CPT ").append(r.billing().cpt()).append(" suggested");
+        }
+        text.append('.');
+        return new Fhir.Narrative("generated", "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + xml(text.toString())
+                + "</p></div>");
+    }
+
+    /** Muscle names are typed by people: escaped, they can never become markup. */
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static Fhir.CodeableConcept code(Billing billing) {

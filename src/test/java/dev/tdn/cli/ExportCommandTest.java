@@ -296,9 +296,11 @@ class ExportCommandTest {
 
         assertThat(p.getSubject().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.36.146.595.217.0.1");
         assertThat(p.getPerformerFirstRep().getActor().getIdentifier().getSystem()).isEqualTo("http://hl7.org/fhir/sid/us-npi");
-        Result relative = TdnRunner.run("export", "--format", "fhir", "--patient-system", "mrn");
-        assertThat(relative.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(relative.err()).contains("--patient-system takes an absolute URI");
+        for (String bad : new String[] {"mrn", "urn:oid:1.02.3", "urn:oid:clinic"}) {
+            Result refused = TdnRunner.run("export", "--format", "fhir", "--patient-system", bad);
+            assertThat(refused.exitCode()).as(bad).isEqualTo(ExitCode.USAGE);
+            assertThat(refused.err()).contains("--patient-system takes an absolute URI");
+        }
     }
 
     @Test
