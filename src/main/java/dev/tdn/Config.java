@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.tdn.export.IdentifierSystems;
 import dev.tdn.json.Document;
 import dev.tdn.json.JsonPath;
 import dev.tdn.json.LocatedJson;
@@ -17,20 +18,26 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * The clinician's defaults, {@code config.json} in the config folder: who they are, which
- * protocol and which needle they usually use. Every field may be left out.
+ * protocol and which needle they usually use, and the namespaces of the clinic's ids for FHIR
+ * exports. Every field may be left out.
  *
  * <pre>
  * { "clinician": { "id": "pt-0042", "name": "A. Rivera", "credentials": "PT, DPT" },
  *   "protocol": "standard",
- *   "needle": { "lengthMm": 30, "gaugeMm": 0.25 } }
+ *   "needle": { "lengthMm": 30, "gaugeMm": 0.25 },
+ *   "fhir": { "patientSystem": "urn:oid:2.16.840.1.113883.19.5", "clinicianSystem": "http://hl7.org/fhir/sid/us-npi" } }
  * </pre>
  */
-public record Config(Clinician clinician, String protocol, Needle needle) {
+public record Config(Clinician clinician, String protocol, Needle needle, Fhir fhir) {
 
     public record Needle(double lengthMm, double gaugeMm) {
     }
 
-    public static final Config EMPTY = new Config(null, null, null);
+    /** Identifier.system URIs for `tdn export --format fhir`. */
+    public record Fhir(String patientSystem, String clinicianSystem) {
+    }
+
+    public static final Config EMPTY = new Config(null, null, null, null);
 
     /** A config file that cannot be used; {@code problem} says where and why. */
     public static final class Invalid extends Exception {
@@ -61,6 +68,10 @@ public record Config(Clinician clinician, String protocol, Needle needle) {
             if (config.needle() != null && (config.needle().lengthMm() <= 0 || config.needle().gaugeMm() <= 0)) {
                 throw new Invalid(place(doc, parsed, JsonPath.ROOT.field("needle"), "needle sizes must be above 0"));
             }
+            if (config.fhir() != null) {
+                checkSystem(doc, parsed, "patientSystem", config.fhir().patientSystem());
+                checkSystem(doc, parsed, "clinicianSystem", config.fhir().clinicianSystem());
+            }
             return config;
         } catch (DatabindException e) {
             JsonPath path = JsonPath.ROOT;
@@ -70,6 +81,13 @@ public record Config(Clinician clinician, String protocol, Needle needle) {
             throw new Invalid(place(doc, parsed, path, "not a known setting, or not of the right type"));
         } catch (JacksonException e) {
             throw new Invalid(place(doc, parsed, JsonPath.ROOT, "not a valid config"));
+        }
+    }
+
+    private static void checkSystem(Document doc, LocatedJson.Parsed parsed, String field, String uri) throws Invalid {
+        if (uri != null && !IdentifierSystems.isSystem(uri)) {
+            throw new Invalid(place(doc, parsed, JsonPath.ROOT.field("fhir").field(field),
+                    "must be an absolute URI, such as urn:oid:2.16.840.1.113883.19.5"));
         }
     }
 

@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 
+import dev.tdn.Config;
 import dev.tdn.ExitCode;
 import dev.tdn.PrivateFiles;
 import dev.tdn.export.Export;
@@ -77,11 +76,13 @@ public final class ExportCommand implements Callable<Integer> {
     boolean includeTraining;
 
     @Option(names = "--patient-system", paramLabel = "URI",
-            description = "FHIR: the namespace of the patient ids (the clinic's MRN system), such as urn:oid:2.16.840.1.113883.19.5.")
+            description = "FHIR: the namespace of the patient ids (the clinic's MRN system), such as urn:oid:2.16.840.1.113883.19.5;"
+                    + " default: fhir.patientSystem in config.json.")
     String patientSystem;
 
     @Option(names = "--clinician-system", paramLabel = "URI",
-            description = "FHIR: the namespace of the clinician ids, such as http://hl7.org/fhir/sid/us-npi.")
+            description = "FHIR: the namespace of the clinician ids, such as http://hl7.org/fhir/sid/us-npi;"
+                    + " default: fhir.clinicianSystem in config.json.")
     String clinicianSystem;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -92,9 +93,19 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = Arrays.stream(ExportFormat.values()).filter(f -> f.text().equals(format)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format is ndjson, csv or fhir"));
         SessionQuery query = filters.query(includeTraining, 0);
-        IdentifierSystems systems = new IdentifierSystems(uri(patientSystem, "--patient-system"),
+        IdentifierSystems given = new IdentifierSystems(uri(patientSystem, "--patient-system"),
                 uri(clinicianSystem, "--clinician-system"));
         PrintWriter err = spec.commandLine().getErr();
+        IdentifierSystems systems;
+        try {
+            systems = chosen == ExportFormat.FHIR ? given.or(configured()) : given;
+        } catch (Config.Invalid e) {
+            err.println("tdn export: config: " + e.problem().format());
+            return ExitCode.DATA_ERR;
+        } catch (IOException e) {
+            err.println("tdn export: the config file cannot be read");
+            return ExitCode.IO_ERR;
+        }
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
@@ -144,18 +155,16 @@ public final class ExportCommand implements Callable<Integer> {
         export.finish();
     }
 
+    /** The clinic's identifier systems from config.json, for exports that do not name them. */
+    private static IdentifierSystems configured() throws IOException, Config.Invalid {
+        Config.Fhir fhir = Config.load(TdnHome.places().configFile()).fhir();
+        return fhir == null ? IdentifierSystems.NONE : new IdentifierSystems(fhir.patientSystem(), fhir.clinicianSystem());
+    }
+
     /** FHIR's Identifier.system is an absolute URI; anything else would make an invalid Bundle. */
     private String uri(String text, String option) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            boolean oid = text.startsWith("urn:oid:");
-            if (new URI(text).isAbsolute() && (!oid || text.substring(8).matches("[0-2](\\.(0|[1-9][0-9]*))+"))) {
-                return text;
-            }
-        } catch (URISyntaxException e) {
-            // said below
+        if (text == null || IdentifierSystems.isSystem(text)) {
+            return text;
         }
         throw new ParameterException(spec.commandLine(), option
                 + " takes an absolute URI, such as urn:oid:2.16.840.1.113883.19.5 or https://clinic.example/mrn");

@@ -304,6 +304,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void theClinicsSystemsCanBeSetOnceInTheConfig() throws Exception {
+        importExamples();
+        Files.writeString(home.resolve("config.json"),
+                "{ \"fhir\": { \"patientSystem\": \"urn:oid:2.16.840.1.113883.19.5\" } }");
+
+        Procedure p = (Procedure) fhir(export("--format", "fhir").out()).getEntryFirstRep().getResource();
+        Procedure overridden = (Procedure) fhir(export("--format", "fhir", "--patient-system", "https://clinic.example/mrn")
+                .out()).getEntryFirstRep().getResource();
+
+        assertThat(p.getSubject().getIdentifier().getSystem()).isEqualTo("urn:oid:2.16.840.1.113883.19.5");
+        assertThat(p.getPerformerFirstRep().getActor().getIdentifier().hasSystem()).isFalse();
+        assertThat(overridden.getSubject().getIdentifier().getSystem()).isEqualTo("https://clinic.example/mrn");
+
+        Files.writeString(home.resolve("config.json"), "{ \"fhir\": {\n  \"patientSystem\": \"MRN\" } }");
+        Result bad = TdnRunner.run("export", "--format", "fhir");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.DATA_ERR);
+        assertThat(bad.err()).contains("config.json:2:").contains("$.fhir.patientSystem").contains("absolute URI");
+        assertThat(TdnRunner.run("export", "--format", "csv").exitCode()).as("csv needs no FHIR settings").isZero();
+    }
+
+    @Test
     void aSessionAbortedBeforeAnyNeedleIsNotDoneInFhir() throws Exception {
         Files.writeString(home.resolve("a.json"), RecordText.edited(Examples.ABORTED, t -> {
             ObjectNode p = RecordText.point(t, 0);
