@@ -82,4 +82,38 @@ class ExportProcessIT {
         assertThat(toDangling.exitCode()).isEqualTo(ExitCode.IO_ERR);
         assertThat(Files.isSymbolicLink(dangling)).isTrue();
     }
+
+    @Test
+    void theNightlyExportExampleWritesTheDayThreeWaysAndLogsNoPatients() throws Exception {
+        Path out = home.resolve("exports");
+        ProcessBuilder pb = new ProcessBuilder("bash", "examples/nightly-export.sh", out.toString(),
+                home.resolve("log").toString(), "2026-11-26")
+                .directory(Path.of(System.getProperty("tdn.repo", ".")).toFile()).redirectErrorStream(true);
+        pb.environment().put("TDN_HOME", home.toString());
+        // "the day" is the machine's local day: UTC here, whatever the test machine's zone
+        pb.environment().put("TZ", "UTC");
+        Path tdn = Files.createDirectories(home.resolve("bin")).resolve("tdn");
+        Files.writeString(tdn, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
+                + Path.of(System.getProperty("tdn.jar", "target/tdn.jar")).toAbsolutePath() + "' \"$@\"\n");
+        assertThat(tdn.toFile().setExecutable(true)).isTrue();
+        pb.environment().put("TDN", tdn.toString());
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(said).isZero();
+        // the examples' sessions of 26 November UTC: the completed and the aborted one, not the next day's
+        assertThat(Files.readAllLines(out.resolve("2026-11-26.ndjson"))).hasSize(2);
+        assertThat(Files.readString(out.resolve("2026-11-26.fhir.json"))).contains("\"resourceType\" : \"Bundle\"");
+        assertThat(Files.readAllLines(out.resolve("2026-11-26.csv")).get(0)).startsWith("session_id,");
+        String log = Files.readString(home.resolve("log/export.log"));
+        assertThat(log).contains("day=2026-11-26 fhir=0 csv=0 ndjson=0").doesNotContain("MRN-");
+
+        Files.delete(home.resolve("tdn.db"));
+        Process again = pb.start();
+        again.getInputStream().readAllBytes();
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(Files.readString(home.resolve("log/export.log"))).contains("fhir=66 csv=66 ndjson=66");
+    }
 }
