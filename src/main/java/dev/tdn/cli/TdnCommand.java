@@ -18,8 +18,16 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  tdn session -p MRN-12345 -m 'upper trapezius:left'",
+            "  tdn import /srv/rooms",
+            "  tdn list --patient MRN-12345",
+            "  tdn export --format fhir --since 2026-11-01 -o november.fhir.json",
+            "  tdn report adherence --since 2026-11-01",
+            "  man tdn-session",
+            "",
+            "Exit codes:",
             "  0    ok",
             "  1    internal error (a bug in tdn; TDN_DEBUG=1 shows details)",
             "  2    usage error: wrong options or arguments",
