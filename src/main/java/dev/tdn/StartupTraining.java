@@ -104,6 +104,7 @@ public final class StartupTraining {
     }
 
     private static void run(String... args) {
+        Tdn.prepare(args);
         CommandLine cl = Tdn.commandLine(InputStream.nullInputStream(), args);
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
         cl.setOut(nowhere);

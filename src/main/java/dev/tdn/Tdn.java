@@ -11,6 +11,7 @@ import java.util.Set;
 import picocli.CommandLine;
 
 import dev.tdn.cli.TdnCommand;
+import dev.tdn.store.SqliteStore;
 
 /** Entry point: builds the command line and maps failures to exit codes. */
 public final class Tdn {
@@ -22,6 +23,7 @@ public final class Tdn {
         if (QuickAnswers.answer(args, System.out)) {
             System.exit(ExitCode.OK);
         }
+        prepare(args);
         CommandLine cl = commandLine(System.in, args);
         // UTF-8 whatever the locale says: muscle names and clinicians' notes are not all ASCII,
         // and records are UTF-8 on disk
@@ -39,6 +41,17 @@ public final class Tdn {
         }
         err.flush();
         System.exit(code);
+    }
+
+    /** Commands that read the store at once, for which SQLite is readied while picocli parses. */
+    private static final Set<String> STORE_COMMANDS = Set.of("list", "show", "export", "report");
+
+    /** Readies what the invoked command needs on a background thread while picocli parses. */
+    static void prepare(String[] args) {
+        String invoked = TdnCommand.invoked(args);
+        if (invoked != null && STORE_COMMANDS.contains(invoked)) {
+            SqliteStore.prepareInBackground();
+        }
     }
 
     /** The whole command tree, as help, completion and the man pages show it. */

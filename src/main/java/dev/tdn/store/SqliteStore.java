@@ -125,6 +125,31 @@ public final class SqliteStore implements SessionStore {
         this.db = db;
     }
 
+    /**
+     * Loads SQLite's native library and makes the date format every sqlite-jdbc connection
+     * builds (the JDK's locale tables, tens of milliseconds) on a daemon thread, so a quick
+     * command's connection finds them ready while picocli is still parsing. It touches no file;
+     * a failure here shows again, properly, when the store is opened.
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(new Prepare(), "tdn-sqlite-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda: linking a lambda the start-up archive has not seen costs more than this saves. */
+    private static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            try {
+                org.sqlite.SQLiteJDBCLoader.initialize();
+                org.sqlite.date.FastDateFormat.getInstance(org.sqlite.SQLiteConfig.DEFAULT_DATE_STRING_FORMAT);
+            } catch (Exception | LinkageError e) {
+                // opening the store reports it
+            }
+        }
+    }
+
     /** {@code jdbc:sqlite:PATH}; the file and its folders are created private if missing. */
     public static SqliteStore open(String url) throws StoreException {
         Path file = file(url);
