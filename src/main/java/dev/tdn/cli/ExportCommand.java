@@ -17,7 +17,6 @@ import dev.tdn.PrivateFiles;
 import dev.tdn.export.Export;
 import dev.tdn.export.ExportFormat;
 import dev.tdn.export.IdentifierSystems;
-import dev.tdn.store.NoStore;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -125,12 +124,9 @@ public final class ExportCommand implements Callable<Integer> {
                 // the file's name is left out: people name exports after patients
                 err.println("tdn export: " + count[0] + " session(s) written");
             }
-        } catch (NoStore e) {
-            err.println("tdn export: " + e.getMessage());
-            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             err.println("tdn export: " + e.getMessage());
-            return ExitCode.IO_ERR;
+            return e.exitCode();
         } catch (StoreFailure e) {
             err.println("tdn export: " + e.getMessage()
                     + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"));

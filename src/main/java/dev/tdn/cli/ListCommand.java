@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
-import dev.tdn.store.NoStore;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -59,12 +58,9 @@ public final class ListCommand implements Callable<Integer> {
         List<StoredSession> rows;
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             rows = store.list(query);
-        } catch (NoStore e) {
-            spec.commandLine().getErr().println("tdn list: " + e.getMessage());
-            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("tdn list: " + e.getMessage());
-            return ExitCode.IO_ERR;
+            return e.exitCode();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -12,7 +12,6 @@ import dev.tdn.report.AdverseEvents;
 import dev.tdn.report.BillingUnits;
 import dev.tdn.report.Progress;
 import dev.tdn.report.Report;
-import dev.tdn.store.NoStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -88,10 +87,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             store.eachRecord(filters.query(includeTraining, 0), report::add);
-        } catch (NoStore e) {
+        } catch (StoreException e) {
             spec.commandLine().getErr().println("tdn report: " + e.getMessage());
-            return ExitCode.NO_INPUT;
-        } catch (StoreException | IOException e) {
+            return e.exitCode();
+        } catch (IOException e) {
             spec.commandLine().getErr().println("tdn report: " + e.getMessage());
             return ExitCode.IO_ERR;
         }

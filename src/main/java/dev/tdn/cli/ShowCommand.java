@@ -10,7 +10,6 @@ import dev.tdn.ExitCode;
 import dev.tdn.record.Point;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
-import dev.tdn.store.NoStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -68,12 +67,9 @@ public final class ShowCommand implements Callable<Integer> {
                 return ExitCode.NO_INPUT;
             }
             bytes = found.get();
-        } catch (NoStore e) {
-            err.println("tdn show: " + e.getMessage());
-            return ExitCode.NO_INPUT;
         } catch (StoreException e) {
             err.println("tdn show: " + e.getMessage());
-            return ExitCode.IO_ERR;
+            return e.exitCode();
         }
         if (json) {
             out.print(new String(bytes, StandardCharsets.UTF_8));

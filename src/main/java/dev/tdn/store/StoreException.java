@@ -6,4 +6,9 @@ public class StoreException extends Exception {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The documented exit code for this failure: 74, an I/O or store error. */
+    public int exitCode() {
+        return dev.tdn.ExitCode.IO_ERR;
+    }
 }
