@@ -19,6 +19,7 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.Consent.class, name = "consent"),
     @JsonSubTypes.Type(value = Input.Scope.class, name = "scope"),
     @JsonSubTypes.Type(value = Input.ScreeningAnswered.class, name = "screening-answered"),
+    @JsonSubTypes.Type(value = Input.ScreeningChecked.class, name = "screening-checked"),
     @JsonSubTypes.Type(value = Input.PrecautionConfirmed.class, name = "precaution-confirmed"),
     @JsonSubTypes.Type(value = Input.PainBefore.class, name = "pain-before"),
     @JsonSubTypes.Type(value = Input.SitePrepChecked.class, name = "site-prep-checked"),
@@ -38,7 +39,8 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.AnotherPoint.class, name = "another-point"),
     @JsonSubTypes.Type(value = Input.HandsSanitized.class, name = "hands-sanitized"),
     @JsonSubTypes.Type(value = Input.Closed.class, name = "closed"),
-    @JsonSubTypes.Type(value = Input.Aborted.class, name = "aborted")})
+    @JsonSubTypes.Type(value = Input.Aborted.class, name = "aborted"),
+    @JsonSubTypes.Type(value = Input.Undo.class, name = "undo")})
 public sealed interface Input {
 
     /** Informed consent confirmed (or not: then no needling). */
@@ -51,6 +53,16 @@ public sealed interface Input {
 
     /** The answer to the current screening question. */
     record ScreeningAnswered(String item, boolean yes) implements Input {
+    }
+
+    /**
+     * The screening checklist in one answer: the items that apply ("yes"); every other item still
+     * to answer is "no". Recorded item by item, as single answers are.
+     */
+    record ScreeningChecked(List<String> yes) implements Input {
+        public ScreeningChecked {
+            yes = List.copyOf(yes);
+        }
     }
 
     /** After a "yes" to a precaution: go ahead (recorded) or stop. */
@@ -125,6 +137,13 @@ public sealed interface Input {
         public Closed {
             adverseEvents = List.copyOf(adverseEvents);
         }
+    }
+
+    /**
+     * Takes back the last accepted input still in force (a bounced key, a wrong answer). Journaled
+     * like any input, so recovery replays it exactly.
+     */
+    record Undo() implements Input {
     }
 
     /** The clinician ends the session early; the record is still written, as {@code aborted}. */

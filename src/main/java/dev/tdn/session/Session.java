@@ -7,77 +7,48 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.tdn.protocol.PrepItem;
-import dev.tdn.protocol.Protocol;
 import dev.tdn.protocol.ScreeningItem;
-import dev.tdn.protocol.Window;
-import dev.tdn.record.AdverseEvent;
-import dev.tdn.record.Billing;
-import dev.tdn.record.Compression;
-import dev.tdn.record.Deviation;
-import dev.tdn.record.Discomfort;
-import dev.tdn.record.Dwell;
-import dev.tdn.record.Event;
-import dev.tdn.record.Palpation;
 import dev.tdn.record.Point;
-import dev.tdn.record.ScreeningAnswer;
 import dev.tdn.record.SessionRecord;
-import dev.tdn.record.SitePrepItem;
-import dev.tdn.record.Software;
-import dev.tdn.record.Status;
-import dev.tdn.record.Step;
-import dev.tdn.record.Twitch;
 
 /**
- * The session engine: a state machine that walks the protocol in its clinical order. Pure: no
- * files, no terminal, no reading of system time. Inputs come in with {@link #apply}, the clock
- * is the {@link Ticker} it was given, and the record comes out of {@link #record()}.
+ * The session engine: walks the protocol in its clinical order (the rules are in
+ * {@link Procedure}). Pure: no files, no terminal, no reading of system time. Inputs come in with
+ * {@link #apply}, the clock is the {@link Ticker} it was given, and the record comes out of
+ * {@link #record()}.
  *
  * <p>Wall-clock times in the record are the start time plus monotonic elapsed time, so they are
  * always in order and always agree with the durations, whatever the system clock does meanwhile.
+ *
+ * <p>{@link Input.Undo} takes back the last accepted input that is still in force: the engine
+ * replays every other input at the instant it was first taken, so the state (a dwell's clock, its
+ * window, its deviations) is exactly as if the mistaken input had never been given, while the
+ * record's events keep both the mistake and the undo.
  */
 public final class Session {
 
     static final int MAX_TEXT = 500;
 
     private final SessionSetup setup;
-    private final Protocol protocol;
     private final Ticker ticker;
     private final long origin;
     private final OffsetDateTime startedAt;
+    private final EventLog log;
+    /** The inputs in force, with the instants they were taken at: what a rebuild replays. */
+    private final List<Taken> history = new ArrayList<>();
+    private Procedure procedure;
 
-    private Stage stage = Stage.CONSENT;
-    private boolean consent;
-    private boolean scopeConfirmed;
-    private boolean cleared;
-    private int screeningIndex;
-    private final List<ScreeningAnswer> answers = new ArrayList<>();
-    private Integer painBefore;
-    private int prepIndex;
-    private final List<SitePrepItem> sitePrep = new ArrayList<>();
-    private final List<PointDraft> points = new ArrayList<>();
-    private final List<Deviation> deviations = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
-    private OffsetDateTime handsSanitizedAt;
-    private Integer painAfter;
-    private List<AdverseEvent> adverseEvents = List.of();
-    private boolean aftercareGiven;
-    private String notes = "";
-    private Status status;
-    private OffsetDateTime endedAt;
-    /** A deviation waiting for the clinician's reason. */
-    private Deviation pendingDeviation;
-    /** Elapsed nanos of the input being applied; one reading of the ticker per input. */
-    private long now;
-    private List<Event> produced;
+    private record Taken(long at, Input input) {
+    }
 
     private Session(SessionSetup setup, OffsetDateTime startedAt, Ticker ticker) {
         this.setup = setup;
-        this.protocol = setup.protocol();
         this.ticker = ticker;
         this.origin = ticker.nanos();
         this.startedAt = startedAt;
-        produced = new ArrayList<>();
-        event("session.started", null, null);
+        this.log = new EventLog(startedAt);
+        this.procedure = new Procedure(setup, startedAt, log);
+        log.add(0, "session.started", null, null);
     }
 
     /** Starts a session now: the wall clock is read once, here. */
@@ -91,11 +62,11 @@ public final class Session {
     }
 
     public Stage stage() {
-        return stage;
+        return procedure.stage();
     }
 
     public boolean ended() {
-        return stage == Stage.ENDED;
+        return procedure.stage() == Stage.ENDED;
     }
 
     public SessionSetup setup() {
@@ -106,556 +77,99 @@ public final class Session {
         return startedAt;
     }
 
-    /** The screening question now asked, while in {@link Stage#SCREENING} or {@link Stage#PRECAUTION}. */
+    /**
+     * The screening question now asked: in {@link Stage#SCREENING} the next unanswered item, in
+     * {@link Stage#PRECAUTION} the precaution waiting for the clinician's go-ahead.
+     */
     public Optional<ScreeningItem> screeningItem() {
-        return screeningIndex < protocol.screening().size()
-                ? Optional.of(protocol.screening().get(screeningIndex)) : Optional.empty();
+        return procedure.screeningItem();
+    }
+
+    /** The screening items still to answer, in protocol order (all of them, at first). */
+    public List<ScreeningItem> screeningLeft() {
+        return procedure.screeningLeft();
     }
 
     /** The site-prep check now due, while in {@link Stage#SITE_PREP}. */
     public Optional<PrepItem> prepItem() {
-        return prepIndex < protocol.sitePrep().size()
-                ? Optional.of(protocol.sitePrep().get(prepIndex)) : Optional.empty();
+        return procedure.prepItem();
     }
 
     /** The point being needled, as far as it has got. */
     public Optional<Point> currentPoint() {
-        return points.isEmpty() || stage.compareTo(Stage.IDENTIFY) <= 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0
-                ? Optional.empty() : Optional.of(current().toPoint());
+        return procedure.currentPoint();
     }
 
     public int pointsSoFar() {
-        return points.size();
+        return procedure.pointsSoFar();
     }
 
     /** Needles still in the patient at this point. */
     public int needlesIn() {
-        return points.isEmpty() ? 0 : current().needlesInserted - current().needlesRemoved;
+        return procedure.needlesIn();
+    }
+
+    /** Whether an {@link Input.Undo} now would take something back. */
+    public boolean canUndo() {
+        return !ended() && !history.isEmpty();
     }
 
     /** The running timer, if a timed step is in progress. Reads the ticker; changes nothing. */
     public Optional<TimerView> timer() {
-        long t = ticker.nanos() - origin;
-        if (stage == Stage.DWELL) {
-            PointDraft p = current();
-            return Optional.of(new TimerView(TimerView.Kind.DWELL, p.n, seconds(p.dwellNanos(t)), p.dwellWindow,
-                    p.extended, p.paused()));
-        }
-        if (stage == Stage.COMPRESSION) {
-            PointDraft p = current();
-            return Optional.of(new TimerView(TimerView.Kind.COMPRESSION, p.n, seconds(t - p.compressionStartTick),
-                    protocol.windows().compression(), false, false));
-        }
-        return Optional.empty();
+        return procedure.timer(ticker.nanos() - origin);
     }
 
     /** Applies one input; refused inputs change nothing and should be asked again. */
     public Outcome apply(Input input) {
-        if (stage == Stage.ENDED) {
+        if (ended()) {
             return new Outcome.Refused("the session has ended");
         }
-        now = ticker.nanos() - origin;
-        produced = new ArrayList<>();
-        String refusal = dispatch(input);
+        long now = ticker.nanos() - origin;
+        int logged = log.size();
+        String refusal = input instanceof Input.Undo ? undo(now) : procedure.apply(input, now);
         if (refusal != null) {
+            log.truncateTo(logged);
             return new Outcome.Refused(refusal);
         }
-        return new Outcome.Accepted(now, produced);
+        if (!(input instanceof Input.Undo)) {
+            history.add(new Taken(now, input));
+        }
+        return new Outcome.Accepted(now, log.since(logged));
     }
 
-    private String dispatch(Input input) {
-        if (input instanceof Input.Aborted a) {
-            return abort(a);
+    private String undo(long now) {
+        if (history.isEmpty()) {
+            return "nothing to undo";
         }
-        if (input instanceof Input.DiscomfortSeen d) {
-            return discomfort(d);
-        }
-        return switch (stage) {
-            case CONSENT -> input instanceof Input.Consent c ? consent(c) : expected("consent");
-            case SCOPE -> input instanceof Input.Scope s ? scope(s) : expected("scope of practice");
-            case SCREENING -> input instanceof Input.ScreeningAnswered s ? screening(s) : expected("a screening answer");
-            case PRECAUTION -> input instanceof Input.PrecautionConfirmed p ? precaution(p)
-                    : expected("confirmation of the precaution");
-            case PAIN_BEFORE -> input instanceof Input.PainBefore p ? painBefore(p) : expected("pain before (0-10)");
-            case SITE_PREP -> input instanceof Input.SitePrepChecked c ? prep(c) : expected("the site-prep check");
-            case IDENTIFY -> input instanceof Input.PointIdentified p ? identify(p) : expected("the trigger point");
-            case INSERT -> input instanceof Input.NeedleInserted n ? insert(n) : expected("needle insertion");
-            case DWELL -> dwell(input);
-            case TWITCH -> input instanceof Input.TwitchMarked t ? lateTwitch(t) : expected("the twitch response");
-            case DWELL_REASON, COMPRESSION_REASON -> input instanceof Input.Reason r ? reason(r)
-                    : expected("the reason for ending outside the window");
-            case REMOVE -> input instanceof Input.NeedlesRemoved r ? removeRest(r) : expected("the remaining needles out");
-            case CLEANSE -> input instanceof Input.SiteCleansed ? cleanse() : expected("the site cleansed");
-            case COMPRESSION_READY -> input instanceof Input.CompressionStarted ? startCompression()
-                    : expected("compression to start");
-            case COMPRESSION -> input instanceof Input.CompressionEnded ? endCompression()
-                    : expected("compression to end");
-            case BLEEDING -> input instanceof Input.Bleeding b ? bleeding(b) : expected("bleeding or not");
-            case ANOTHER_POINT -> input instanceof Input.AnotherPoint a ? another(a) : expected("another point or not");
-            case HANDS -> input instanceof Input.HandsSanitized ? hands() : expected("hands sanitized");
-            case CLOSE -> input instanceof Input.Closed c ? close(c) : expected("the closing answers");
-            case ENDED -> "the session has ended";
-        };
-    }
-
-    private static String expected(String what) {
-        return "not now: waiting for " + what;
-    }
-
-    // --- screening
-
-    private String consent(Input.Consent c) {
-        consent = c.given();
-        event(c.given() ? "consent.given" : "consent.refused", null, null);
-        if (!c.given()) {
-            notDone("consent");
-            return null;
-        }
-        stage = Stage.SCOPE;
-        return null;
-    }
-
-    private String scope(Input.Scope s) {
-        scopeConfirmed = s.confirmed();
-        event(s.confirmed() ? "scope.confirmed" : "scope.not-confirmed", null, null);
-        if (!s.confirmed()) {
-            notDone("scope");
-            return null;
-        }
-        nextScreeningItem();
-        return null;
-    }
-
-    private String screening(Input.ScreeningAnswered s) {
-        ScreeningItem item = protocol.screening().get(screeningIndex);
-        if (!item.id().equals(s.item())) {
-            return "not now: the question is '" + item.id() + "'";
-        }
-        answers.add(new ScreeningAnswer(item.id(), item.kind(), s.yes()));
-        event("screening.answered", null, item.id() + (s.yes() ? "=yes" : "=no"));
-        if (s.yes() && item.kind() == ScreeningAnswer.Kind.ABSOLUTE) {
-            notDone(item.id());
-        } else if (s.yes()) {
-            stage = Stage.PRECAUTION;
-        } else {
-            screeningIndex++;
-            nextScreeningItem();
-        }
-        return null;
-    }
-
-    private String precaution(Input.PrecautionConfirmed p) {
-        ScreeningItem item = protocol.screening().get(screeningIndex);
-        if (!item.id().equals(p.item())) {
-            return "not now: the precaution is '" + item.id() + "'";
-        }
-        event(p.proceed() ? "precaution.accepted" : "precaution.declined", null, item.id());
-        if (!p.proceed()) {
-            notDone(item.id());
-            return null;
-        }
-        screeningIndex++;
-        nextScreeningItem();
-        return null;
-    }
-
-    private void nextScreeningItem() {
-        if (screeningIndex < protocol.screening().size()) {
-            stage = Stage.SCREENING;
-            return;
-        }
-        cleared = true;
-        event("screening.cleared", null, null);
-        stage = Stage.PAIN_BEFORE;
-    }
-
-    private void notDone(String why) {
-        event("session.not-done", null, why);
-        end(Status.NOT_DONE);
-    }
-
-    private String painBefore(Input.PainBefore p) {
-        if (p.score() != null && (p.score() < 0 || p.score() > 10)) {
-            return "pain is 0 to 10";
-        }
-        painBefore = p.score();
-        event("pain.before", null, p.score() == null ? "not asked" : p.score().toString());
-        stage = protocol.sitePrep().isEmpty() ? Stage.IDENTIFY : Stage.SITE_PREP;
-        return null;
-    }
-
-    private String prep(Input.SitePrepChecked c) {
-        PrepItem item = protocol.sitePrep().get(prepIndex);
-        if (!item.id().equals(c.item())) {
-            return "not now: the check is '" + item.id() + "'";
-        }
-        sitePrep.add(new SitePrepItem(item.id(), item.label(), at()));
-        event("siteprep.checked", null, item.id());
-        prepIndex++;
-        if (prepIndex == protocol.sitePrep().size()) {
-            stage = Stage.IDENTIFY;
-        }
-        return null;
-    }
-
-    // --- one trigger point
-
-    private String identify(Input.PointIdentified p) {
-        if (p.muscle() == null || p.muscle().isBlank()) {
-            return "name the muscle";
-        }
-        if (p.muscle().strip().length() > 100 || (p.location() != null && p.location().length() > 200)) {
-            return "muscle is at most 100 characters, location at most 200";
-        }
-        if (points.size() == 200) {
-            return "a session holds at most 200 points";
-        }
-        String location = p.location() == null || p.location().isBlank() ? null : p.location().strip();
-        PointDraft draft = new PointDraft(points.size() + 1, p.muscle().strip(), p.side(), location,
-                new Palpation(p.reproducesPain(), p.referredPain()), setup.needle());
-        points.add(draft);
-        event("point.identified", draft.n, draft.muscle);
-        stage = Stage.INSERT;
-        return null;
-    }
-
-    private String insert(Input.NeedleInserted n) {
-        if (n.needles() < 1 || n.needles() > 20) {
-            return "needles inserted is 1 to 20";
-        }
-        if (n.depthMm() < 0 || n.depthMm() > 200 || n.technique() == null) {
-            return "depth is 0 to 200 mm, and the technique static or dynamic";
-        }
-        PointDraft p = current();
-        p.needlesInserted = n.needles();
-        p.depthMm = n.depthMm();
-        p.technique = n.technique();
-        p.stimulationOn = n.electricalStimulation();
-        p.electricalStimulation = n.electricalStimulation();
-        p.insertedAt = at();
-        p.insertedTick = now;
-        p.dwellWindow = protocol.windows().dwell();
-        event("needle.inserted", p.n, n.needles() == 1 ? null : n.needles() + " needles");
-        stage = Stage.DWELL;
-        return null;
-    }
-
-    private String dwell(Input input) {
-        PointDraft p = current();
-        if (input instanceof Input.TwitchMarked t) {
-            return twitch(p, t.twitch());
-        }
-        if (input instanceof Input.StimulationToggled) {
-            p.stimulationOn = !p.stimulationOn;
-            p.electricalStimulation |= p.stimulationOn;
-            event(p.stimulationOn ? "stimulation.on" : "stimulation.off", p.n, null);
-            return null;
-        }
-        if (input instanceof Input.Paused) {
-            if (p.paused()) {
-                return "already paused";
+        Taken undone = history.get(history.size() - 1);
+        Procedure rebuilt = new Procedure(setup, startedAt, log);
+        log.mute(true);
+        try {
+            for (Taken t : history.subList(0, history.size() - 1)) {
+                // each was accepted in this order at this instant, so none is refused; if one
+                // were, the session goes on as it was rather than lose its state
+                if (rebuilt.apply(t.input(), t.at()) != null) {
+                    return "this cannot be undone";
+                }
             }
-            p.pauseStartTick = now;
-            event("dwell.paused", p.n, null);
-            return null;
+        } finally {
+            log.mute(false);
         }
-        if (input instanceof Input.Resumed) {
-            if (!p.paused()) {
-                return "not paused";
-            }
-            resume(p);
-            return null;
-        }
-        if (input instanceof Input.NeedlesRemoved r) {
-            return endDwell(p, r);
-        }
-        return expected("the twitch response, or the needle out");
-    }
-
-    private String twitch(PointDraft p, Twitch t) {
-        if (t == null) {
-            return "the twitch is strong, weak or none";
-        }
-        p.twitch = t;
-        event("twitch.marked", p.n, t.json());
-        // a weak response needs the longer window; correcting the mark switches back
-        boolean extend = t == Twitch.WEAK;
-        if (extend != p.extended) {
-            p.extended = extend;
-            p.dwellWindow = extend ? protocol.windows().weakTwitchDwell() : protocol.windows().dwell();
-            event(extend ? "dwell.extended" : "dwell.standard", p.n, "window " + p.dwellWindow.describe());
-        }
+        history.remove(history.size() - 1);
+        procedure = rebuilt;
+        log.add(now, "input.undone", procedure.currentPoint().map(Point::n).orElse(null),
+                name(undone.input()) + " given at " + Math.round(undone.at() / 1_000_000.0) / 1000.0 + " s");
         return null;
     }
 
-    private void resume(PointDraft p) {
-        p.pausedNanos += now - p.pauseStartTick;
-        p.pauseStartTick = -1;
-        event("dwell.resumed", p.n, null);
+    /** The input's name as the journal spells it: NeedlesRemoved is "needles-removed". */
+    static String name(Input input) {
+        return input.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
-
-    private String endDwell(PointDraft p, Input.NeedlesRemoved r) {
-        String countProblem = removable(p, r.count());
-        if (countProblem != null) {
-            return countProblem;
-        }
-        if (p.paused()) {
-            resume(p);
-        }
-        p.dwellEndNanos = p.dwellNanos(now);
-        p.removedAt = at();
-        if (p.stimulationOn) {
-            p.stimulationOn = false;
-            event("stimulation.off", p.n, null);
-        }
-        p.needlesRemoved += r.count();
-        event("needles.removed", p.n, removedDetail(p, r.count()));
-        if (p.twitch == null) {
-            stage = Stage.TWITCH;
-        } else {
-            judgeDwell(p);
-        }
-        return null;
-    }
-
-    private String lateTwitch(Input.TwitchMarked t) {
-        PointDraft p = current();
-        String problem = twitch(p, t.twitch());
-        if (problem == null) {
-            judgeDwell(p);
-        }
-        return problem;
-    }
-
-    /** Judged once the twitch is known, since a weak twitch decides which window applies. */
-    private void judgeDwell(PointDraft p) {
-        double seconds = seconds(p.dwellEndNanos);
-        Window window = p.dwellWindow;
-        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos));
-        Deviation.Rule broken = broken(window, seconds);
-        if (broken != null) {
-            pendingDeviation = new Deviation(p.n, Step.DWELL, broken,
-                    "needle removed at " + format(seconds) + " s; window " + window.describe(), null);
-            stage = Stage.DWELL_REASON;
-        } else {
-            afterRemoval(p);
-        }
-    }
-
-    private String reason(Input.Reason r) {
-        String text = clean(r.text());
-        if (text == null) {
-            return "give a short reason";
-        }
-        if (text.length() > MAX_TEXT) {
-            return "the reason is at most " + MAX_TEXT + " characters";
-        }
-        Deviation d = pendingDeviation;
-        deviation(d.point(), d.step(), d.rule(), d.detail(), text);
-        pendingDeviation = null;
-        if (stage == Stage.DWELL_REASON) {
-            afterRemoval(current());
-        } else {
-            stage = Stage.BLEEDING;
-        }
-        return null;
-    }
-
-    private void afterRemoval(PointDraft p) {
-        stage = p.needlesRemoved < p.needlesInserted ? Stage.REMOVE : Stage.CLEANSE;
-    }
-
-    private String removeRest(Input.NeedlesRemoved r) {
-        PointDraft p = current();
-        String countProblem = removable(p, r.count());
-        if (countProblem != null) {
-            return countProblem;
-        }
-        p.needlesRemoved += r.count();
-        event("needles.removed", p.n, removedDetail(p, r.count()));
-        afterRemoval(p);
-        return null;
-    }
-
-    private static String removable(PointDraft p, int count) {
-        int in = p.needlesInserted - p.needlesRemoved;
-        if (count < 1 || count > in) {
-            return in == 1 ? "1 needle is in" : in + " needles are in: remove 1 to " + in;
-        }
-        return null;
-    }
-
-    private static String removedDetail(PointDraft p, int count) {
-        int left = p.needlesInserted - p.needlesRemoved;
-        return count + (left == 0 ? "" : "; " + left + " still in");
-    }
-
-    private static Deviation.Rule broken(Window window, double seconds) {
-        return window.isBelow(seconds) ? Deviation.Rule.BELOW_MINIMUM
-                : window.isAbove(seconds) ? Deviation.Rule.ABOVE_MAXIMUM : null;
-    }
-
-    private String cleanse() {
-        PointDraft p = current();
-        p.siteCleansedAt = at();
-        event("site.cleansed", p.n, null);
-        stage = Stage.COMPRESSION_READY;
-        return null;
-    }
-
-    private String startCompression() {
-        PointDraft p = current();
-        p.compressionStartTick = now;
-        event("compression.started", p.n, null);
-        stage = Stage.COMPRESSION;
-        return null;
-    }
-
-    private String endCompression() {
-        PointDraft p = current();
-        double seconds = seconds(now - p.compressionStartTick);
-        Window window = protocol.windows().compression();
-        p.compression = new Compression(seconds, window.minSeconds(), window.maxSeconds());
-        event("compression.ended", p.n, null);
-        Deviation.Rule broken = broken(window, seconds);
-        if (broken != null) {
-            pendingDeviation = new Deviation(p.n, Step.COMPRESSION, broken,
-                    "compression ended at " + format(seconds) + " s; window " + window.describe(), null);
-            stage = Stage.COMPRESSION_REASON;
-        } else {
-            stage = Stage.BLEEDING;
-        }
-        return null;
-    }
-
-    private String bleeding(Input.Bleeding b) {
-        PointDraft p = current();
-        p.bleeding = b.bleeding();
-        p.bandage = b.bandage();
-        if (b.bleeding() || b.bandage()) {
-            event("bleeding.noted", p.n, b.bandage() ? "bandage applied" : null);
-        }
-        stage = Stage.ANOTHER_POINT;
-        return null;
-    }
-
-    private String another(Input.AnotherPoint a) {
-        stage = a.another() ? Stage.IDENTIFY : Stage.HANDS;
-        return null;
-    }
-
-    private String discomfort(Input.DiscomfortSeen d) {
-        if (points.isEmpty() || stage.compareTo(Stage.INSERT) < 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0) {
-            return "discomfort is noted against the point being needled";
-        }
-        String note = clean(d.note());
-        if (note != null && note.length() > MAX_TEXT) {
-            return "the note is at most " + MAX_TEXT + " characters";
-        }
-        PointDraft p = current();
-        p.discomfort.add(new Discomfort(at(), note == null ? "discomfort" : note));
-        event("discomfort.seen", p.n, null);
-        return null;
-    }
-
-    // --- the end
-
-    private String hands() {
-        handsSanitizedAt = at();
-        event("hands.sanitized", null, null);
-        stage = Stage.CLOSE;
-        return null;
-    }
-
-    private String close(Input.Closed c) {
-        if (c.painAfter() != null && (c.painAfter() < 0 || c.painAfter() > 10)) {
-            return "pain is 0 to 10";
-        }
-        if (c.notes() != null && c.notes().length() > 10_000) {
-            return "notes are at most 10000 characters";
-        }
-        painAfter = c.painAfter();
-        adverseEvents = c.adverseEvents().stream().distinct().toList();
-        aftercareGiven = c.aftercareGiven();
-        notes = c.notes() == null ? "" : c.notes().strip();
-        event("session.closed", null, null);
-        end(Status.COMPLETED);
-        return null;
-    }
-
-    private String abort(Input.Aborted a) {
-        String reason = clean(a.reason());
-        if (reason != null && reason.length() > MAX_TEXT) {
-            return "the reason is at most " + MAX_TEXT + " characters";
-        }
-        if (stage == Stage.DWELL && current().paused()) {
-            resume(current());
-        }
-        if (stage == Stage.TWITCH) {
-            // the needle is out but the twitch was never given: keep the dwell as timed
-            PointDraft p = current();
-            p.dwell = new Dwell(seconds(p.dwellEndNanos), p.dwellWindow.minSeconds(), p.dwellWindow.maxSeconds(),
-                    false, seconds(p.pausedNanos));
-        }
-        if (pendingDeviation != null) {
-            Deviation d = pendingDeviation;
-            deviation(d.point(), d.step(), d.rule(), d.detail(), reason == null ? "session aborted" : reason);
-            pendingDeviation = null;
-        }
-        event("session.aborted", null, reason);
-        if (notes.isEmpty() && reason != null) {
-            notes = "Aborted: " + reason;
-        }
-        end(Status.ABORTED);
-        return null;
-    }
-
-    private void end(Status how) {
-        status = how;
-        endedAt = at();
-        stage = Stage.ENDED;
-    }
-
-    // --- the record
 
     /** The finished record; before the end, the record as it would be if it ended now (recovery). */
     public SessionRecord record() {
-        if (stage == Stage.ENDED) {
-            return build(status, endedAt);
-        }
-        OffsetDateTime last = events.get(events.size() - 1).at();
-        return build(Status.RECOVERED, last);
-    }
-
-    private SessionRecord build(Status how, OffsetDateTime end) {
-        List<Point> done = points.stream().map(PointDraft::toPoint).toList();
-        return new SessionRecord(SessionRecord.SCHEMA_VERSION, setup.id(), how, setup.training(), startedAt, end,
-                setup.clinician(), setup.patient(),
-                new dev.tdn.record.ProtocolRef(protocol.name(), protocol.version(), protocol.sha256()),
-                new dev.tdn.record.Screening(consent, scopeConfirmed, cleared, List.copyOf(answers)),
-                painBefore, List.copyOf(sitePrep), done, handsSanitizedAt, painAfter, adverseEvents, aftercareGiven,
-                List.copyOf(deviations), Billing.forPoints(done), notes, List.copyOf(events),
-                new Software("tdn", setup.softwareVersion()));
-    }
-
-    private void deviation(Integer point, Step step, Deviation.Rule rule, String detail, String reason) {
-        deviations.add(new Deviation(point, step, rule, detail, reason));
-        event("deviation.recorded", point, rule.json());
-    }
-
-    private void event(String type, Integer point, String detail) {
-        Event e = new Event(events.size() + 1, at(), Math.round(now / 1_000_000.0) / 1000.0, type, point,
-                detail == null ? null : truncate(detail));
-        events.add(e);
-        produced.add(e);
-    }
-
-    private OffsetDateTime at() {
-        return startedAt.plusNanos(now);
-    }
-
-    private PointDraft current() {
-        return points.get(points.size() - 1);
+        return procedure.record(log.forRecord(procedure.pointsSoFar()), log.lastAt());
     }
 
     /**
@@ -665,20 +179,5 @@ public final class Session {
      */
     public static double seconds(long nanos) {
         return Math.round(nanos / 1_000_000.0) / 1000.0;
-    }
-
-    /** "22.0", "60.04", "29.999": no more digits than the value has, at least one. */
-    private static String format(double seconds) {
-        String s = java.math.BigDecimal.valueOf(seconds).setScale(3, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
-        return s.contains(".") ? s : s + ".0";
-    }
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
     }
 }

@@ -101,6 +101,23 @@ class JournalTest {
     }
 
     @Test
+    void recoveryReplaysAnUndoneNeedleOutExactly() throws Exception {
+        untilDwell();
+        feed(0.1, new Input.NeedlesRemoved(1));
+        feed(0.8, new Input.Undo());
+        feed(60, new Input.NeedlesRemoved(1));
+        SessionRecord beforeTheKill = run.session().record();
+
+        Recovery.Replayed replayed = Recovery.replay(run.journal().file());
+
+        assertThat(replayed.record()).isEqualTo(beforeTheKill);
+        assertThat(replayed.record().points().get(0).dwell().seconds()).isEqualTo(110.9);
+        assertThat(replayed.record().events()).extracting(e -> e.type()).containsSubsequence("needles.removed",
+                "input.undone", "needles.removed");
+        assertThat(Files.readString(run.journal().file())).contains("\"input\":\"undo\"");
+    }
+
+    @Test
     void aTornLastLineIsSkippedAndSaidSo() throws Exception {
         untilDwell();
         SessionRecord acknowledged = run.session().record();
