@@ -51,7 +51,7 @@ wait_session_seconds() { sleep "$(awk -v s="$1" -v k="$SCALE" 'BEGIN { printf "%
 
 answer "Informed consent confirmed?" y
 answer "scope of practice" y
-for _ in $(seq 15); do answer "Screening " n; done
+answer "Screening 1-15" ""                   # the checklist: none of the items applies
 answer "Pain now, 0-10" 6
 for _ in 1 2 3 4; do answer "Site prep " ""; done
 

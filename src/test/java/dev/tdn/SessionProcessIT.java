@@ -23,9 +23,7 @@ class SessionProcessIT {
 
     static void screenAndPrepare(Conversation c) throws InterruptedException {
         c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y");
-        for (int i = 0; i < 15; i++) {
-            c.answer("Screening ", "n");
-        }
+        c.answer("Screening 1-15", "");
         c.answer("Pain now, 0-10", "5");
         for (int i = 0; i < 4; i++) {
             c.answer("Site prep ", "");
@@ -123,9 +121,9 @@ class SessionProcessIT {
             c.answer("Informed consent confirmed?", "maybe");
             c.expect("Not understood. Please answer y or n.");
             c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y");
-            for (int i = 0; i < 15; i++) {
-                c.answer("Screening ", "n");
-            }
+            c.answer("Screening 1-15", "16");
+            c.expect("Please answer the numbers of the items that apply");
+            c.answer("Screening 1-15", "");
             c.answer("Pain now, 0-10", "11");
             c.expect("Please answer a number from 0 to 10, or Enter");
             c.answer("Pain now, 0-10", "");
@@ -185,7 +183,7 @@ class SessionProcessIT {
     void recordsArePrivateFromCreation() throws Exception {
         try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
             c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y")
-                    .answer("Screening 1/15", "y");
+                    .answer("Screening 1-15", "1");
             assertThat(c.exit()).isZero();
             assertThat(c.rest()).contains("no dry needling today");
         }

@@ -154,7 +154,7 @@ class StoreProcessIT {
     @Test
     void aSessionImportsItsRecordIntoTheStore() throws Exception {
         try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
-            c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y").answer("Screening 1/15", "y");
+            c.answer("Informed consent confirmed?", "y").answer("scope of practice", "y").answer("Screening 1-15", "1");
             assertThat(c.exit()).isZero();
             assertThat(c.rest()).contains("Imported into the clinic store.");
         }

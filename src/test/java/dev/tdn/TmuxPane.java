@@ -43,7 +43,13 @@ public final class TmuxPane implements AutoCloseable {
                 + "' -jar '" + System.getProperty("tdn.jar", "target/tdn.jar") + "' " + args;
     }
 
+    /**
+     * Presses keys as a person does: a moment after the screen they act on appeared. The live
+     * screen ignores a key within 0.3 s of its screen appearing (a bounce), so a test that typed
+     * faster than a person would see its keys dropped.
+     */
     public void keys(String... keys) throws IOException, InterruptedException {
+        Thread.sleep(400);
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", name));
         args.addAll(List.of(keys));
         tmux(args.toArray(String[]::new));

@@ -20,7 +20,9 @@ import dev.tdn.Places;
 import dev.tdn.console.Consoles;
 import dev.tdn.console.LineSession;
 import dev.tdn.console.LiveSession;
-import dev.tdn.console.PlannedPoint;
+import dev.tdn.flow.CatalogueNames;
+import dev.tdn.flow.PlannedPoint;
+import dev.tdn.flow.SessionFlow;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.JournalHeader;
 import dev.tdn.journal.JournaledSession;
@@ -176,16 +178,17 @@ public final class SessionCommand implements Callable<Integer> {
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
         Finish finish = new Finish(run, records, out, err, handout, noImport ? null : root.storeUrl());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
+        SessionFlow flow = new SessionFlow(session, run, planned, new CatalogueNames());
         try {
             if (Consoles.live(plain, System.getenv())) {
                 // on the live screen Ctrl-C is a key that asks before aborting
-                ending = new LiveSession(session, run, planned, MuscleCatalogue.names(), root.colour(), timeScale).run();
+                ending = new LiveSession(flow, root.colour(), timeScale).run();
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
                     run.accept(new Input.Aborted("interrupted (Ctrl-C)"));
                     return finish.write() == ExitCode.OK ? ExitCode.INTERRUPTED : ExitCode.IO_ERR;
                 }, err)) {
-                    new LineSession(session, run, in, out, planned).run();
+                    new LineSession(flow, in, out).run();
                 }
             }
         } catch (IOException e) {

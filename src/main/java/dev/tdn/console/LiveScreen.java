@@ -25,7 +25,7 @@ import org.jline.utils.NonBlockingReader;
  * The terminal, held in raw mode on the alternate screen while a session runs, and always given
  * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM.
  */
-final class LiveScreen implements AutoCloseable {
+final class LiveScreen implements Screen {
 
     static final int TIMEOUT = -2;
     static final int EOF = -1;
@@ -44,7 +44,11 @@ final class LiveScreen implements AutoCloseable {
      * tty's VTIME), too coarse for a bell due within 50 ms of a window edge; so a pump thread
      * reads, and the screen waits on this queue, whose timeouts are exact.
      */
-    private final BlockingQueue<Integer> pressed = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Pressed> pressed = new LinkedBlockingQueue<>();
+    /** A key and when it arrived, so a bounced key can be told from a deliberate one. */
+    private record Pressed(int key, long at) {
+    }
+    private long lastArrival;
     private final Object pumpLock = new Object();
     private final Thread pump;
     private boolean pumpPaused;
@@ -92,11 +96,13 @@ final class LiveScreen implements AutoCloseable {
         terminal.setAttributes(raw);
     }
 
-    boolean unicode() {
+    @Override
+    public boolean unicode() {
         return terminal.encoding() != null && terminal.encoding().name().toUpperCase().startsWith("UTF");
     }
 
-    Size size() {
+    @Override
+    public Size size() {
         Size s = terminal.getSize();
         // a terminal that reports nothing is treated as the smallest supported, 80x24
         return s.getColumns() <= 0 || s.getRows() <= 0 ? new Size(80, 24) : s;
@@ -117,13 +123,13 @@ final class LiveScreen implements AutoCloseable {
                 if (c == NonBlockingReader.READ_EXPIRED) {
                     continue;
                 }
-                pressed.put(c);
+                pressed.put(new Pressed(c, System.nanoTime()));
                 if (c == EOF) {
                     return;
                 }
             }
         } catch (IOException | InterruptedException e) {
-            pressed.add(EOF);
+            pressed.add(new Pressed(EOF, System.nanoTime()));
         }
     }
 
@@ -150,10 +156,15 @@ final class LiveScreen implements AutoCloseable {
     }
 
     /** Waits up to {@code millis} for one key; arrow and function keys are read and ignored. */
-    int key(long millis) throws IOException {
+    @Override
+    public int key(long millis) throws IOException {
         Integer c;
         try {
-            c = pressed.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
+            Pressed p = pressed.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
+            c = p == null ? null : p.key();
+            if (p != null) {
+                lastArrival = p.at();
+            }
             if (c != null && c == ESC) {
                 while (pressed.poll(15, TimeUnit.MILLISECONDS) != null) {
                     // the rest of an escape sequence
@@ -170,8 +181,19 @@ final class LiveScreen implements AutoCloseable {
         return c == '\n' ? ENTER : c;
     }
 
+    @Override
+    public long keyArrivedAt() {
+        return lastArrival;
+    }
+
+    @Override
+    public void discardTypeAhead() {
+        pressed.removeIf(p -> p.key() != EOF);
+    }
+
     /** Draws the frame, padded or cut to the terminal; redraws everything after a resize. */
-    void draw(List<AttributedString> lines) {
+    @Override
+    public void draw(List<AttributedString> lines) {
         Size size = size();
         if (resized) {
             resized = false;
@@ -190,7 +212,8 @@ final class LiveScreen implements AutoCloseable {
         terminal.flush();
     }
 
-    void bell() {
+    @Override
+    public void bell() {
         terminal.puts(Capability.bell);
         terminal.flush();
     }
@@ -199,7 +222,8 @@ final class LiveScreen implements AutoCloseable {
      * Reads a line of text with JLine's editor, completing from {@code candidates}; the screen
      * above is redrawn afterwards. Returns null when the clinician cancels (Ctrl-C or Ctrl-D).
      */
-    String line(List<AttributedString> context, String prompt, List<String> candidates) {
+    @Override
+    public String line(List<AttributedString> context, String prompt, List<String> candidates) {
         pausePump();
         terminal.puts(Capability.clear_screen);
         for (AttributedString line : context) {

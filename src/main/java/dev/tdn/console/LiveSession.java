@@ -6,446 +6,411 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.TreeSet;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-import dev.tdn.protocol.PrepItem;
-import dev.tdn.protocol.Protocol;
-import dev.tdn.protocol.ScreeningItem;
-import dev.tdn.record.AdverseEvent;
+import dev.tdn.flow.Question;
+import dev.tdn.flow.Question.Ask;
+import dev.tdn.flow.Question.Choice;
+import dev.tdn.flow.Question.Item;
+import dev.tdn.flow.Question.Kind;
+import dev.tdn.flow.Readout;
+import dev.tdn.flow.Reply;
+import dev.tdn.flow.SessionFlow;
 import dev.tdn.record.Point;
-import dev.tdn.record.ScreeningAnswer;
-import dev.tdn.record.Side;
-import dev.tdn.record.Technique;
-import dev.tdn.record.Twitch;
-import dev.tdn.session.Input;
-import dev.tdn.session.InputSink;
-import dev.tdn.session.Outcome;
-import dev.tdn.session.Session;
-import dev.tdn.session.Stage;
+import dev.tdn.session.Ticker;
 import dev.tdn.session.TimerView;
 
 /**
- * The treatment-room screen: the clinician wears gloves and glances over from the patient, so
- * everything is one key, and a running timer is drawn large with its window as a bar. Text is
- * typed only where it must be (patient id, muscle, location, notes, a reason of one's own).
+ * The treatment-room screen: it draws the flow's questions for gloved hands and a glance from
+ * across the room, and turns single keys into the same answers a plain line would give. It
+ * decides nothing clinical.
  *
- * <p>Keys: Enter = done / needle out; s, w, n = strong, weak, no twitch; g = discomfort seen;
- * e = electrical stimulation on/off; p = pause/resume; q or Ctrl-C = abort (asks first);
- * ? = help.
+ * <p>A key that arrives less than {@link #DEBOUNCE_NANOS} after the screen it would act on
+ * appeared, or that repeats the previous key that soon, does not act: a bounced Enter must not
+ * take a needle out that went in a moment ago.
  */
 public final class LiveSession {
 
-    private static final String DWELL_KEYS =
-            "Enter = needle out   s/w/n = twitch   g = discomfort   e = e-stim   p = pause   q = abort   ? = help";
-    private static final String COMPRESSION_KEYS = "Enter = compression done   q = abort   ? = help";
+    /**
+     * 0.3 s: a key switch's bounce and a gloved double press come well inside 0.15 s, while a
+     * person who reads a new screen before pressing takes longer than 0.3 s (a simple visual
+     * reaction alone is about 0.25 s), so no deliberate press is lost.
+     */
+    static final long DEBOUNCE_NANOS = 300_000_000L;
 
-    private final Session session;
-    private final InputSink sink;
-    private final Protocol protocol;
-    private final List<PlannedPoint> planned;
-    private final List<String> muscles;
+    private static final String GLOBAL_KEYS = "u = undo   q = abort   ? = help";
+    private static final Set<Ask> ABORTING = EnumSet.of(Ask.CONFIRM_ABORT, Ask.ABORT_REASON, Ask.ABORT_REASON_TEXT);
+
+    private final SessionFlow flow;
     private final boolean colour;
     private final double timeScale;
-    private LiveScreen screen;
-    private String message = "";
+    private final Ticker realTime;
     private final EdgeAlarm alarm = new EdgeAlarm();
-    /** The abort came by Ctrl-C, which a script or a person expects to end with 130. */
-    private boolean interrupted;
+    private Screen screen;
+    private String message = "";
+    private Question shown;
+    private long shownAt;
+    private int lastKey = Integer.MIN_VALUE;
+    private long lastKeyAt;
+    /** The abort under way began with Ctrl-C, which a script or a person expects to end with 130. */
+    private boolean byCtrlC;
+    /** The checklist being ticked, and a first digit waiting for a second one. */
+    private final Set<Integer> ticked = new TreeSet<>();
+    private String digit = "";
+    /** The insert screen's settings, until Enter puts the needle in. */
+    private boolean dynamic;
+    private int needles = 1;
+    private boolean stimulation;
+    private double depthMm;
 
-    public LiveSession(Session session, InputSink sink, List<PlannedPoint> planned, List<String> muscles,
-            boolean colour, double timeScale) {
-        this.session = session;
-        this.sink = sink;
-        this.protocol = session.setup().protocol();
-        this.planned = List.copyOf(planned);
-        this.muscles = List.copyOf(muscles);
+    public LiveSession(SessionFlow flow, boolean colour, double timeScale) {
+        this(flow, colour, timeScale, Ticker.SYSTEM);
+    }
+
+    LiveSession(SessionFlow flow, boolean colour, double timeScale, Ticker realTime) {
+        this.flow = flow;
         this.colour = colour;
         this.timeScale = timeScale;
+        this.realTime = realTime;
     }
 
     /** Runs the session on the terminal; the terminal is restored however this ends. */
     public LineSession.Ending run() throws IOException {
-        try (LiveScreen s = LiveScreen.open()) {
+        return run(LiveScreen.open());
+    }
+
+    LineSession.Ending run(Screen taken) throws IOException {
+        try (Screen s = taken) {
             screen = s;
-            while (!session.ended()) {
+            while (!flow.ended()) {
                 step();
             }
-            return LineSession.Ending.FINISHED;
+            return byCtrlC ? LineSession.Ending.INTERRUPTED : LineSession.Ending.FINISHED;
         } catch (InputEnded e) {
-            if (!session.ended()) {
-                sink.accept(new Input.Aborted("input ended before the session finished"));
+            if (!flow.ended()) {
+                flow.abandon("input ended before the session finished");
             }
             return LineSession.Ending.INPUT_ENDED;
-        } catch (SessionOver e) {
-            return interrupted ? LineSession.Ending.INTERRUPTED : LineSession.Ending.FINISHED;
         }
     }
 
-    // --- the stages
+    // --- one question
 
     private void step() {
-        switch (session.stage()) {
-            case CONSENT -> send(new Input.Consent(yesNo("Informed consent confirmed?")));
-            case SCOPE -> send(new Input.Scope(yesNo("Dry needling is within your scope of practice here?")));
-            case SCREENING -> {
-                ScreeningItem item = session.screeningItem().orElseThrow();
-                int i = protocol.screening().indexOf(item) + 1;
-                String kind = item.kind() == ScreeningAnswer.Kind.ABSOLUTE ? "contraindication" : "precaution";
-                send(new Input.ScreeningAnswered(item.id(),
-                        yesNo("Screening " + i + "/" + protocol.screening().size() + " (" + kind + ")", item.question())));
-            }
-            case PRECAUTION -> {
-                ScreeningItem item = session.screeningItem().orElseThrow();
-                send(new Input.PrecautionConfirmed(item.id(),
-                        yesNo("Precaution: " + item.question(), "Go ahead with dry needling?")));
-            }
-            case PAIN_BEFORE -> send(new Input.PainBefore(pain("Pain now")));
-            case SITE_PREP -> sitePrep();
-            case IDENTIFY -> identify();
-            case INSERT -> insert();
-            case DWELL, COMPRESSION -> timed();
-            case TWITCH -> send(new Input.TwitchMarked(twitch()));
-            case DWELL_REASON, COMPRESSION_REASON -> reason();
-            case REMOVE -> remove();
-            case CLEANSE -> {
-                enter("Cleanse the site with alcohol.", "Enter when done");
-                send(new Input.SiteCleansed());
-            }
-            case COMPRESSION_READY -> {
-                enter("Compress the site.", "Enter to start the compression timer");
-                if (send(new Input.CompressionStarted())) {
-                    alarm.reset(session.timer().orElse(null));
-                }
-            }
-            case BLEEDING -> {
-                boolean bleeding = yesNo("Bleeding at the site?");
-                send(new Input.Bleeding(bleeding, bleeding && yesNo("Bandage applied?")));
-            }
-            case ANOTHER_POINT -> send(new Input.AnotherPoint(yesNo("Another trigger point?",
-                    plannedPoint(session.pointsSoFar()).map(p -> "Planned next: " + p.describe()).orElse(""))));
-            case HANDS -> {
-                enter("Sanitize your hands.", "Enter when done");
-                send(new Input.HandsSanitized());
-            }
-            case CLOSE -> close();
-            case ENDED -> {
-                // run() stops before this
-            }
+        Question q = flow.question();
+        if (!q.equals(shown)) {
+            appeared(q);
+        }
+        if (!ABORTING.contains(q.ask())) {
+            byCtrlC = false;
+        }
+        if ((q.kind() == Kind.TEXT || q.kind() == Kind.NUMBER) && q.keys().isEmpty()) {
+            typed(q);
+            return;
+        }
+        int k = press(q);
+        if (k != Screen.TIMEOUT) {
+            act(q, k);
         }
     }
 
-    private void sitePrep() {
-        PrepItem item = session.prepItem().orElseThrow();
-        List<String> body = new ArrayList<>();
-        for (PrepItem p : protocol.sitePrep()) {
-            boolean done = protocol.sitePrep().indexOf(p) < protocol.sitePrep().indexOf(item);
-            body.add((done ? "  [x] " : p == item ? "> [ ] " : "  [ ] ") + p.label());
+    private void appeared(Question q) {
+        shown = q;
+        shownAt = realTime.nanos();
+        ticked.clear();
+        digit = "";
+        if (q.ask() == Ask.INSERT) {
+            dynamic = false;
+            needles = 1;
+            stimulation = false;
+            depthMm = flow.session().setup().needle().depthMm();
         }
-        choose(() -> frame(body, "Enter = tick the marked item"), "\r");
-        send(new Input.SitePrepChecked(item.id()));
-    }
-
-    private void identify() {
-        int n = session.pointsSoFar() + 1;
-        Optional<PlannedPoint> plan = plannedPoint(n - 1);
-        List<String> candidates = new ArrayList<>(muscles);
-        plan.ifPresent(p -> candidates.add(0, p.muscle()));
-        String prompt = "Point " + n + ": muscle" + plan.map(p -> " [" + p.muscle() + "]").orElse("")
-                + " (Tab completes): ";
-        String typed = text(prompt, candidates);
-        while (typed.isBlank() && plan.isEmpty()) {
-            message = "Name the muscle, such as upper trapezius.";
-            typed = text(prompt, candidates);
-        }
-        String muscle = typed.isBlank() ? plan.orElseThrow().muscle() : typed.strip();
-        Optional<Side> plannedSide = plan.filter(p -> p.muscle().equalsIgnoreCase(muscle)).flatMap(PlannedPoint::side);
-        int sideKey = choose(() -> frame(List.of("Point " + n + ": " + muscle, "", "Side of the body?"),
-                "l = left   r = right   - = midline" + plannedSide.map(s -> "   Enter = " + s.json()).orElse("")),
-                plannedSide.isPresent() ? "lr-\r" : "lr-");
-        Side side = switch (sideKey) {
-            case 'l' -> Side.LEFT;
-            case 'r' -> Side.RIGHT;
-            case '\r' -> plannedSide.orElse(null);
-            default -> null;
-        };
-        String location = text("Location (Enter for none): ", List.of());
-        boolean reproduces = yesNo("Does pressure reproduce the patient's pain?");
-        boolean referred = yesNo("Is the pain referred elsewhere?");
-        send(new Input.PointIdentified(muscle, side, location, reproduces, referred));
-    }
-
-    private void insert() {
-        double depth = session.setup().needle().depthMm();
-        Technique[] technique = {Technique.STATIC};
-        int[] needles = {1};
-        boolean[] stim = {false};
-        while (true) {
-            int k = choose(() -> frame(List.of(
-                    "Insert the needle, about " + Readout.number(depth) + " mm.",
-                    "",
-                    "Technique: " + technique[0].json() + "    Needles: " + needles[0] + "    E-stim: "
-                            + (stim[0] ? "on" : "off")),
-                    "Enter = needle in, start the dwell timer   s/d = static/dynamic   +/- = needles   e = e-stim"),
-                    "\rsd+-e");
-            switch (k) {
-                case 's' -> technique[0] = Technique.STATIC;
-                case 'd' -> technique[0] = Technique.DYNAMIC;
-                case '+' -> needles[0] = Math.min(20, needles[0] + 1);
-                case '-' -> needles[0] = Math.max(1, needles[0] - 1);
-                case 'e' -> stim[0] = !stim[0];
-                default -> {
-                    if (send(new Input.NeedleInserted(technique[0], depth, needles[0], stim[0]))) {
-                        message = "Dwell timer started.";
-                        alarm.reset(session.timer().orElse(null));
-                    }
-                    return;
-                }
-            }
+        if (q.kind() == Kind.TIMER) {
+            alarm.reset(flow.session().timer().orElse(null));
         }
     }
 
-    /** The dwell or the compression: the clock runs until Enter. */
-    private void timed() {
-        boolean dwell = session.stage() == Stage.DWELL;
-        int k = choose(this::timerFrame, dwell ? "\rswngep" : "\r");
-        if (!dwell) {
-            TimerView before = session.timer().orElseThrow();
-            if (send(new Input.CompressionEnded())) {
-                message = "Compression " + Readout.time(before.seconds()) + ".";
+    /** Draws until a key comes that may act on this screen; TIMEOUT when it is time to redraw. */
+    private int press(Question q) {
+        screen.draw(frame(q));
+        int k;
+        try {
+            // the timer is read after drawing, so the time drawing took cannot make a bell late
+            k = screen.key(EdgeAlarm.waitMillis(flow.session().timer().orElse(null), timeScale));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (k == Screen.EOF) {
+            throw new InputEnded();
+        }
+        if (k == Screen.TIMEOUT) {
+            return k;
+        }
+        long at = screen.keyArrivedAt();
+        boolean bounced = at - shownAt < DEBOUNCE_NANOS || (k == lastKey && at - lastKeyAt < DEBOUNCE_NANOS);
+        lastKey = k;
+        lastKeyAt = at;
+        return bounced ? Screen.TIMEOUT : k;
+    }
+
+    private void act(Question q, int k) {
+        if (k == 'q' || k == 'Q' || k == Screen.CTRL_C || k == Screen.CTRL_D) {
+            boolean starting = !ABORTING.contains(q.ask());
+            reply(flow.answer("abort"));
+            if (starting) {
+                byCtrlC = k == Screen.CTRL_C;
             }
             return;
         }
-        TimerView t = session.timer().orElseThrow();
-        switch (k) {
-            case 's', 'w', 'n' -> {
-                Twitch twitch = k == 's' ? Twitch.STRONG : k == 'w' ? Twitch.WEAK : Twitch.NONE;
-                if (send(new Input.TwitchMarked(twitch))) {
-                    TimerView now = session.timer().orElseThrow();
-                    message = "Twitch: " + twitch.json() + (now.extended() != t.extended()
-                            ? (now.extended() ? ". Window is now " : ". Window is back to ") + Readout.window(now.window())
-                            : "") + ".";
-                    alarm.reset(now);
-                }
-            }
-            case 'g' -> {
-                if (send(new Input.DiscomfortSeen("discomfort seen"))) {
-                    message = "Discomfort noted at " + Readout.time(t.seconds()) + ".";
-                }
-            }
-            case 'e' -> {
-                if (send(new Input.StimulationToggled())) {
-                    message = "Electrical stimulation toggled.";
-                }
-            }
-            case 'p' -> {
-                if (send(t.paused() ? new Input.Resumed() : new Input.Paused())) {
-                    message = t.paused() ? "Resumed." : "Paused: the dwell clock is stopped. p resumes.";
-                }
-            }
-            default -> {
-                if (send(new Input.NeedlesRemoved(session.needlesIn()))) {
-                    message = "Needle out at " + Readout.time(t.seconds()) + ".";
-                }
-            }
+        if (k == 'u' || k == 'U') {
+            reply(flow.answer("undo"));
+            return;
+        }
+        if (k == '?') {
+            help();
+            return;
+        }
+        int key = k == Screen.ENTER || k == '\n' ? Screen.ENTER : Character.toLowerCase(k);
+        if (q.ask() == Ask.INSERT) {
+            insertKey(q, key);
+        } else if (q.kind() == Kind.CHECKLIST) {
+            checklistKey(q, key);
+        } else {
+            chosen(q, key);
         }
     }
 
-    private Twitch twitch() {
-        int k = choose(() -> frame(List.of("The needle is out. Twitch response seen?"),
-                "s = strong   w = weak   n = none"), "swn");
-        return k == 's' ? Twitch.STRONG : k == 'w' ? Twitch.WEAK : Twitch.NONE;
-    }
-
-    private void reason() {
-        Point p = session.currentPoint().orElseThrow();
-        boolean dwell = session.stage() == Stage.DWELL_REASON;
-        String what = dwell
-                ? "The dwell of " + Readout.time(p.dwell().seconds()) + " is outside its window ("
-                        + Readout.window(new dev.tdn.protocol.Window(p.dwell().minSeconds(), p.dwell().maxSeconds())) + ")."
-                : "Compression of " + Readout.time(p.compression().seconds()) + " is outside its window ("
-                        + Readout.window(protocol.windows().compression()) + ").";
-        List<String> body = new ArrayList<>(List.of(what, "That is allowed; give the reason for the record:", ""));
-        for (int i = 0; i < Answers.REASONS.size(); i++) {
-            body.add("  " + (i + 1) + "  " + Answers.REASONS.get(i));
-        }
-        body.add("  4  other (type it)");
-        int k = choose(() -> frame(body, "1-4 = choose the reason"), "1234");
-        String reason = k == '4' ? "" : Answers.REASONS.get(k - '1');
-        while (reason.isBlank()) {
-            reason = text("Reason: ", List.of());
-        }
-        send(new Input.Reason(reason));
-    }
-
-    private void remove() {
-        int in = session.needlesIn();
-        int k = choose(() -> frame(List.of(in + (in == 1 ? " needle is" : " needles are") + " still in.",
-                "Nothing else goes on until every needle is out."),
-                "Enter = all out   1-9 = that many out"), "\r123456789");
-        int count = k == '\r' ? in : Math.min(in, k - '0');
-        send(new Input.NeedlesRemoved(count));
-    }
-
-    private void close() {
-        Integer painAfter = pain("Pain now, after the procedure");
-        Set<AdverseEvent> seen = EnumSet.noneOf(AdverseEvent.class);
-        AdverseEvent[] all = AdverseEvent.values();
-        while (true) {
-            List<String> body = new ArrayList<>(List.of("Adverse events seen (press a number to tick or untick):", ""));
-            for (int i = 0; i < all.length; i++) {
-                body.add("  " + (i + 1) + "  [" + (seen.contains(all[i]) ? "x" : " ") + "] " + all[i].json());
-            }
-            int k = choose(() -> frame(body, "1-9 = tick/untick   Enter = done"), "\r123456789");
-            if (k == '\r') {
-                break;
-            }
-            AdverseEvent e = all[k - '1'];
-            if (!seen.remove(e)) {
-                seen.add(e);
+    private void chosen(Question q, int key) {
+        for (Choice c : q.keys()) {
+            if (keyOf(c) == key) {
+                reply(flow.answer(c.answer()));
+                return;
             }
         }
-        List<String> aftercare = new ArrayList<>(List.of("Aftercare for the patient:"));
-        protocol.aftercare().forEach(line -> aftercare.addAll(wrap("- " + line, 76)));
-        aftercare.add("");
-        aftercare.add("Aftercare advice given to the patient?");
-        int k = choose(() -> frame(aftercare, "y = yes   n = no"), "yn");
-        String notes = text("Notes (Enter for none): ", List.of());
-        send(new Input.Closed(painAfter, List.copyOf(seen), k == 'y', notes));
+        message = "That key does nothing here; ? shows the keys.";
     }
 
-    // --- asking
-
-    private boolean yesNo(String question) {
-        return yesNo(question, "");
-    }
-
-    private boolean yesNo(String question, String detail) {
-        List<String> body = new ArrayList<>(wrap(question, 76));
-        if (!detail.isBlank()) {
-            body.addAll(wrap(detail, 76));
+    /** A number toggles its item; with ten items or more, a first digit waits for a possible second. */
+    private void checklistKey(Question q, int key) {
+        int size = q.items().size();
+        if (key == Screen.ENTER) {
+            if (!digit.isEmpty()) {
+                toggle(Integer.parseInt(digit));
+                return;
+            }
+            reply(flow.answer(String.join(" ", ticked.stream().map(String::valueOf).toList())));
+            return;
         }
-        return choose(() -> frame(body, "y = yes   n = no"), "yn") == 'y';
-    }
-
-    private void enter(String what, String keys) {
-        choose(() -> frame(List.of(what), keys), "\r");
-    }
-
-    private Integer pain(String what) {
-        while (true) {
-            String typed = text(what + ", 0-10 (Enter to skip): ", List.of());
-            Optional<Optional<Integer>> p = Answers.pain(typed);
-            if (p.isPresent()) {
-                return p.get().orElse(null);
-            }
-            message = "Pain is a number from 0 to 10.";
-        }
-    }
-
-    private String text(String prompt, List<String> candidates) {
-        String line = screen.line(frame(List.of(), ""), prompt, candidates);
-        if (line == null) {
-            // Ctrl-C or Ctrl-D in a text field asks, as q does
-            confirmAbort();
-            return text(prompt, candidates);
-        }
-        return line;
-    }
-
-    private boolean send(Input input) {
-        Outcome outcome = sink.accept(input);
-        if (outcome instanceof Outcome.Refused r) {
-            message = "Not accepted: " + r.reason() + ".";
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Shows the frame until one of {@code valid} is pressed (Enter is "\r"); handles abort and
-     * help. Redraws every frame period, and sooner when a timer reaches its window's edge.
-     */
-    private int choose(Supplier<List<AttributedString>> frame, String valid) {
-        while (true) {
-            screen.draw(frame.get());
-            int k;
-            try {
-                // the timer is read after drawing, so the time drawing took cannot make a bell late
-                k = screen.key(EdgeAlarm.waitMillis(session.timer().orElse(null), timeScale));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (k == LiveScreen.TIMEOUT) {
-                continue;
-            }
-            if (k == LiveScreen.EOF) {
-                throw new InputEnded();
-            }
-            if (k == 'q' || k == 'Q' || k == LiveScreen.CTRL_C || k == LiveScreen.CTRL_D) {
-                interrupted = k == LiveScreen.CTRL_C;
-                confirmAbort();
-                interrupted = false;
-                continue;
-            }
-            if (k == '?') {
-                help();
-                continue;
-            }
-            int key = k == LiveScreen.ENTER ? '\r' : Character.toLowerCase(k);
-            if (valid.indexOf(key) >= 0) {
-                message = "";
-                return key;
-            }
+        if (key < '0' || key > '9') {
             message = "That key does nothing here; ? shows the keys.";
+            return;
+        }
+        String typed = digit + (char) key;
+        int n = Integer.parseInt(typed);
+        if (n < 1 || n > size) {
+            digit = "";
+            message = "There is no item " + n + ".";
+        } else if (n * 10 <= size) {
+            // shown on the board: a second digit, or Enter for this item
+            digit = typed;
+        } else {
+            toggle(n);
         }
     }
 
-    private void confirmAbort() {
-        int k = choose(() -> frame(List.of("Abort the session?", "",
-                "Its record is written as aborted, with what was done so far."
-                        + (session.needlesIn() > 0 ? " " + session.needlesIn() + " needle(s) still in: remove them." : "")),
-                "y = abort   n = go back"), "yn");
-        if (k != 'y') {
+    private void toggle(int n) {
+        digit = "";
+        if (!ticked.remove(n)) {
+            ticked.add(n);
+        }
+        message = "";
+    }
+
+    private void insertKey(Question q, int key) {
+        switch (key) {
+            case 's' -> dynamic = false;
+            case 'd' -> dynamic = true;
+            case '+', '=' -> needles = Math.min(20, needles + 1);
+            case '-' -> needles = Math.max(1, needles - 1);
+            case 'e' -> stimulation = !stimulation;
+            case 'm' -> depth(q);
+            case Screen.ENTER -> reply(flow.answer((dynamic ? "dynamic" : "static") + " " + Readout.number(depthMm) + "mm "
+                    + needles + (stimulation ? " es" : "")));
+            default -> message = "That key does nothing here; ? shows the keys.";
+        }
+    }
+
+    private void depth(Question q) {
+        String typed = line(q, "Depth in mm [" + Readout.number(depthMm) + "]: ");
+        if (typed == null || typed.isBlank()) {
             return;
         }
-        List<String> body = new ArrayList<>(List.of("Why is the session ending?", ""));
-        for (int i = 0; i < Answers.REASONS.size(); i++) {
-            body.add("  " + (i + 1) + "  " + Answers.REASONS.get(i));
+        try {
+            double mm = Double.parseDouble(typed.strip().replace("mm", ""));
+            if (mm > 0 && mm <= 200) {
+                depthMm = mm;
+                message = "";
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // said below
         }
-        body.add("  4  other (type it)");
-        body.add("  Enter  no reason");
-        int r = choose(() -> frame(body, "1-4 = reason   Enter = none"), "1234\r");
-        String reason = r == '\r' ? null : r == '4' ? text("Reason: ", List.of()) : Answers.REASONS.get(r - '1');
-        sink.accept(new Input.Aborted(reason));
-        throw new SessionOver();
+        message = "Depth is a number of millimetres, above 0 and at most 200.";
+    }
+
+    /** Text is typed on a line of its own, after the debounce: a bounced Enter must not accept a default. */
+    private void typed(Question q) {
+        screen.draw(frame(q));
+        try {
+            for (long wait = shownAt + DEBOUNCE_NANOS - realTime.nanos(); wait > 0;
+                    wait = shownAt + DEBOUNCE_NANOS - realTime.nanos()) {
+                // keys now are bounces from the screen before; they are dropped
+                if (screen.key(Math.max(1, wait / 1_000_000)) == Screen.EOF) {
+                    throw new InputEnded();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        screen.discardTypeAhead();
+        String typed = line(q, q.text() + " ");
+        if (typed == null) {
+            // Ctrl-C or Ctrl-D in a text field asks, as q does
+            reply(flow.answer("abort"));
+            return;
+        }
+        reply(flow.answer(typed));
+    }
+
+    private String line(Question q, String prompt) {
+        List<AttributedString> context = new ArrayList<>();
+        for (String l : wrap(q.lead(), width())) {
+            context.add(new AttributedString("  " + l));
+        }
+        if (!message.isEmpty()) {
+            wrap(List.of(message), width()).forEach(l -> context.add(new AttributedString("  " + l)));
+        }
+        return screen.line(head(q, context), prompt, q.suggestions());
+    }
+
+    private void reply(Reply r) {
+        message = String.join(" ", r.said());
     }
 
     private void help() {
-        choose(() -> frame(List.of(
-                "Enter   done / needle out / next",
+        screen.draw(frameOf(shown, List.of(), List.of(
+                "Enter   done / needle in / needle out / next; confirms a checklist",
+                "1-9     tick or untick a checklist item (10-15: two digits)",
                 "s w n   strong, weak, no twitch (weak extends the dwell window)",
                 "g       discomfort seen (such as grimacing)",
                 "e       electrical stimulation on/off",
                 "p       pause / resume the dwell clock",
+                "u       undo: take back the last answer",
                 "q       abort the session (asks first; the record is still written)",
                 "Ctrl-C  the same as q",
                 "",
                 "The bar: " + WindowBar.BELOW + " below minimum, " + WindowBar.INSIDE + " in the window, "
-                        + WindowBar.PAST + " past maximum, " + WindowBar.EDGE + " window edges."),
-                "any of the keys above closes this help"), "\r swngepq?ynlr0123456789-+d");
+                        + WindowBar.PAST + " past maximum, " + WindowBar.EDGE + " window edges.").stream()
+                .map(l -> new AttributedString("  " + l)).toList(), "any key closes this help", 0));
+        try {
+            while (screen.key(1000) == Screen.TIMEOUT) {
+                // wait for any key
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // --- drawing
 
-    private List<AttributedString> timerFrame() {
-        TimerView t = session.timer().orElseThrow();
-        long now = System.nanoTime();
+    private List<AttributedString> frame(Question q) {
+        int width = width();
+        List<AttributedString> body = new ArrayList<>();
+        if (q.kind() == Kind.TIMER) {
+            return frameOf(q, List.of(), timerBody(), keys(q), 0);
+        }
+        List<AttributedString> lead = new ArrayList<>();
+        wrap(q.lead(), width).forEach(l -> lead.add(new AttributedString("  " + l)));
+        if (q.ask() == Ask.INSERT) {
+            body.add(new AttributedString("  Insert the needle, about "
+                    + Readout.number(flow.session().setup().needle().depthMm()) + " mm."));
+            body.add(AttributedString.EMPTY);
+            body.add(new AttributedString("  Technique: " + (dynamic ? "dynamic" : "static") + "    Depth: "
+                    + Readout.number(depthMm) + " mm    Needles: " + needles + "    E-stim: " + (stimulation ? "on" : "off")));
+        } else if (q.kind() == Kind.CHECKLIST) {
+            // the board is the question; the plain prompt's "type the numbers" is not for keys
+            body.addAll(board(q, width));
+        } else {
+            body.addAll(board(q, width));
+            if (!q.items().isEmpty()) {
+                body.add(AttributedString.EMPTY);
+            }
+            wrap(List.of(q.text()), width).forEach(l -> body.add(new AttributedString("  " + l)));
+        }
+        return frameOf(q, lead, body, keys(q), 0);
+    }
+
+    /**
+     * A checklist one item a line, so fifteen screening items fit an 80x24 screen with their
+     * keys; which items stop the session and which need a go-ahead is said once, on top.
+     */
+    private List<AttributedString> board(Question q, int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        boolean numbered = q.kind() == Kind.CHECKLIST;
+        String groups = groupSummary(q.items());
+        if (numbered && (!groups.isEmpty() || !digit.isEmpty())) {
+            lines.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append("  " + groups)
+                    .style(AttributedStyle.DEFAULT).append(digit.isEmpty() ? "" : "   typed: " + digit + "_")
+                    .toAttributedString());
+        }
+        for (Item item : q.items()) {
+            boolean on = numbered ? ticked.contains(Integer.parseInt(item.key())) : item.ticked();
+            String mark = "[" + (on ? "x" : " ") + "] ";
+            String prefix = numbered ? String.format("%4s ", item.key()) : item.current() ? "  > " : "    ";
+            String indent = " ".repeat(prefix.length() + mark.length());
+            List<String> wrapped = wrap(item.label(), width - indent.length());
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(new AttributedString((i == 0 ? prefix + mark : indent) + wrapped.get(i)));
+            }
+        }
+        return lines;
+    }
+
+    /** "Stop the session: 1-5. Need your go-ahead: 6-15." */
+    private static String groupSummary(List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        for (String group : List.of("contraindication", "precaution")) {
+            List<Integer> keys = items.stream().filter(i -> i.group().equals(group))
+                    .map(i -> Integer.parseInt(i.key())).toList();
+            if (!keys.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(group.equals("contraindication") ? "Stop the session: "
+                        : "Need your go-ahead: ").append(ranges(keys)).append('.');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** 1, 2, 3, 5 as "1-3, 5". */
+    private static String ranges(List<Integer> sorted) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            int start = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(start).append(start == sorted.get(i) ? "" : "-" + sorted.get(i));
+        }
+        return sb.toString();
+    }
+
+    private List<AttributedString> timerBody() {
+        TimerView t = flow.session().timer().orElseThrow();
+        long now = realTime.nanos();
         if (alarm.crossed(t, now)) {
             screen.bell();
             message = t.zone() == TimerView.Zone.IN_WINDOW ? "Minimum reached." : "Maximum passed.";
@@ -453,82 +418,151 @@ public final class LiveSession {
         List<AttributedString> body = new ArrayList<>(TimerPanel.render(t, screen.size().getColumns(),
                 screen.unicode(), colour, alarm.flashing(now)));
         if (t.kind() == TimerView.Kind.DWELL) {
-            Point p = session.currentPoint().orElseThrow();
+            Point p = flow.session().currentPoint().orElseThrow();
             body.add(new AttributedString("  Twitch: " + (p.twitch() == null ? "not marked" : p.twitch().json())
-                    + "    Needles in: " + session.needlesIn() + "    Discomfort noted: " + p.discomfort().size()));
+                    + "    Needles in: " + flow.session().needlesIn() + "    Discomfort noted: " + p.discomfort().size()));
         }
-        return frameOf(body, t.kind() == TimerView.Kind.DWELL ? DWELL_KEYS : COMPRESSION_KEYS);
+        return body;
     }
 
-    private List<AttributedString> frame(List<String> body, String keys) {
-        List<AttributedString> lines = new ArrayList<>();
-        body.forEach(b -> lines.add(new AttributedString("  " + b)));
-        return frameOf(lines, keys);
+    private String keys(Question q) {
+        List<String> labels = new ArrayList<>();
+        if (q.ask() == Ask.INSERT) {
+            labels.add("Enter = needle in, start the dwell timer");
+            labels.add("s/d = static/dynamic");
+            labels.add("+/- = needles");
+            labels.add("m = depth");
+            labels.add("e = e-stim");
+        } else if (q.kind() == Kind.CHECKLIST) {
+            labels.add("1-" + q.items().size() + " = tick");
+        }
+        q.keys().stream().map(Choice::label).filter(l -> !l.isEmpty()).forEach(labels::add);
+        if (q.ask() != Ask.INSERT && (q.kind() == Kind.TEXT || q.kind() == Kind.NUMBER) && q.keys().isEmpty()) {
+            labels.add("type, then Enter");
+        }
+        labels.add(ABORTING.contains(q.ask()) ? "u = go back" : GLOBAL_KEYS);
+        return String.join("   ", labels);
     }
 
-    /** Header, step and instruction, the body, then the keys and the last message at the bottom. */
-    private List<AttributedString> frameOf(List<AttributedString> body, String keys) {
+    /** The screen above a typed line: the header, the instruction if it fits, and {@code context}. */
+    private List<AttributedString> head(Question q, List<AttributedString> context) {
+        return frameOf(q, List.of(), context, "", 1);
+    }
+
+    /**
+     * The header and step, the lead and the body, then the keys and the last message at the
+     * bottom, all wrapped to the width. On a small terminal the protocol's instruction gives way
+     * first, then the lead; the body, the keys and the message always show.
+     */
+    private List<AttributedString> frameOf(Question q, List<AttributedString> lead, List<AttributedString> main,
+            String keys, int reserved) {
         int cols = screen.size().getColumns();
-        int rows = screen.size().getRows();
-        List<AttributedString> out = new ArrayList<>();
-        String training = session.setup().training() ? "  [TRAINING]" : "";
-        out.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" tdn").style(AttributedStyle.DEFAULT)
-                .append("  patient " + session.setup().patient().id() + "  protocol " + protocol.name() + " v"
-                        + protocol.version() + training).toAttributedString());
-        out.add(new AttributedString("-".repeat(Math.max(10, cols - 1))));
-        String step = session.stage().step().json().toUpperCase(Locale.ROOT).replace('-', ' ');
-        String where = session.currentPoint().map(p -> "   point " + p.n() + ofPlanned() + ": " + p.muscle()
-                + (p.side() == null ? "" : ", " + p.side().json())).orElse("");
-        out.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" " + step).style(AttributedStyle.DEFAULT)
-                .append(where).toAttributedString());
-        for (String line : wrap(protocol.instruction(session.stage().step()), cols - 4).stream().limit(3).toList()) {
-            out.add(new AttributedString("  " + line));
+        int rows = screen.size().getRows() - 1;
+        int width = width();
+        List<AttributedString> top = new ArrayList<>();
+        var setup = flow.session().setup();
+        top.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" tdn").style(AttributedStyle.DEFAULT)
+                .append("  patient " + setup.patient().id() + "  protocol " + setup.protocol().name() + " v"
+                        + setup.protocol().version() + (setup.training() ? "  [TRAINING]" : "")).toAttributedString());
+        String step = q.stage().step().json().toUpperCase(Locale.ROOT).replace('-', ' ');
+        top.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" " + step).style(AttributedStyle.DEFAULT)
+                .append(q.where().isEmpty() ? "" : "   " + where(q)).toAttributedString());
+        List<String> keyLines = keys.isEmpty() ? List.of() : wrap(keys, cols - 3);
+        List<String> messageLines = message.isEmpty() ? List.of() : wrap(List.of(message), cols - 3);
+        List<AttributedString> bottom = new ArrayList<>();
+        if (!keys.isEmpty() || !messageLines.isEmpty()) {
+            bottom.add(new AttributedString("-".repeat(Math.max(10, cols - 1))));
         }
-        out.add(AttributedString.EMPTY);
-        List<String> keyLines = wrap(keys, cols - 3).stream().limit(2).toList();
-        // the keys and the message always show; a long body gives way on a small terminal
-        int room = Math.max(0, rows - 1 - out.size() - 2 - keyLines.size());
-        out.addAll(body.subList(0, Math.min(body.size(), room)));
-        while (out.size() < rows - 1 - 2 - keyLines.size()) {
+        keyLines.forEach(k -> bottom.add(new AttributedString(" " + k)));
+        messageLines.forEach(m -> bottom.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" " + m)
+                .toAttributedString()));
+        List<AttributedString> body = new ArrayList<>(main);
+        if (rows - top.size() - bottom.size() - main.size() - reserved >= lead.size()) {
+            // the lead is shown whole or not at all: half a sentence misleads
+            body.addAll(0, lead);
+        }
+        int room = rows - top.size() - bottom.size() - body.size() - reserved;
+        List<String> instruction = wrap(List.of(q.instruction()), width);
+        List<AttributedString> out = new ArrayList<>(top);
+        if (!instruction.isEmpty() && room >= instruction.size() + 1) {
+            instruction.forEach(l -> out.add(new AttributedString("  " + l)));
+            out.add(AttributedString.EMPTY);
+        } else if (room >= 2) {
             out.add(AttributedString.EMPTY);
         }
-        out.add(new AttributedString("-".repeat(Math.max(10, cols - 1))));
-        keyLines.forEach(k -> out.add(new AttributedString(" " + k)));
-        out.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" " + message).toAttributedString());
+        out.addAll(body.subList(0, Math.max(0, Math.min(body.size(), rows - out.size() - bottom.size() - reserved))));
+        if (reserved > 0) {
+            return out;
+        }
+        while (out.size() < rows - bottom.size()) {
+            out.add(AttributedString.EMPTY);
+        }
+        out.addAll(bottom);
         return out;
     }
 
-    private String ofPlanned() {
-        int k = Math.max(planned.size(), session.pointsSoFar());
-        return planned.isEmpty() ? "" : " of " + k;
+    private String where(Question q) {
+        int planned = flow.plannedPoints();
+        int n = flow.session().currentPoint().map(Point::n).orElse(0);
+        return planned == 0 || n == 0 ? q.where()
+                : q.where().replaceFirst("^point " + n + ":", "point " + n + " of " + Math.max(planned, n) + ":");
     }
 
-    private Optional<PlannedPoint> plannedPoint(int index) {
-        return index < planned.size() ? Optional.of(planned.get(index)) : Optional.empty();
+    private int width() {
+        return screen.size().getColumns() - 4;
     }
 
-    /** Words to lines of at most {@code width}; runs of three spaces (key groups) stay together. */
+    static List<String> wrap(List<String> paragraphs, int width) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!p.isBlank()) {
+                out.addAll(wrap(p, width));
+            } else if (!p.isEmpty()) {
+                out.add("");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words to lines of at most {@code width}; runs of three spaces (key groups) stay together,
+     * and a word longer than a line is broken rather than cut.
+     */
     static List<String> wrap(String text, int width) {
+        int w = Math.max(10, width);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        String[] words = text.contains("   ") ? text.split("   ") : text.split("\\s+");
-        String gap = text.contains("   ") ? "   " : " ";
-        for (String word : words) {
-            if (word.isEmpty()) {
+        boolean groups = text.contains("   ");
+        String gap = groups ? "   " : " ";
+        for (String word : groups ? text.split("   ") : text.split("\\s+")) {
+            String rest = word.strip();
+            while (rest.length() > w) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(rest.substring(0, w));
+                rest = rest.substring(w);
+            }
+            if (rest.isEmpty()) {
                 continue;
             }
-            if (line.length() > 0 && line.length() + gap.length() + word.length() > width) {
+            if (line.length() > 0 && line.length() + gap.length() + rest.length() > w) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
             if (line.length() > 0) {
                 line.append(gap);
             }
-            line.append(word);
+            line.append(rest);
         }
         if (line.length() > 0) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static int keyOf(Choice c) {
+        return c.key().equals(Choice.ENTER) ? Screen.ENTER : c.key().charAt(0);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.tdn.flow.Readout;
 import dev.tdn.protocol.Window;
 import dev.tdn.session.Ticker;
 import dev.tdn.session.TimerView;

@@ -7,6 +7,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
+import dev.tdn.flow.Readout;
 import dev.tdn.session.TimerView;
 
 /** A running timer as the screen draws it: the time in big digits, the window bar, the zone in words. */

@@ -4,6 +4,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
+import dev.tdn.flow.Readout;
 import dev.tdn.protocol.Window;
 import dev.tdn.session.TimerView;
 

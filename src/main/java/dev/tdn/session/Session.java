@@ -114,6 +114,11 @@ public final class Session {
         return !ended() && !history.isEmpty();
     }
 
+    /** The input an {@link Input.Undo} would take back now, if any. */
+    public Optional<Input> undoable() {
+        return canUndo() ? Optional.of(history.get(history.size() - 1).input()) : Optional.empty();
+    }
+
     /** The running timer, if a timed step is in progress. Reads the ticker; changes nothing. */
     public Optional<TimerView> timer() {
         return procedure.timer(ticker.nanos() - origin);

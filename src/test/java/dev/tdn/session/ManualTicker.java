@@ -10,6 +10,10 @@ public final class ManualTicker implements Ticker {
         return nanos;
     }
 
+    public void advanceNanos(long by) {
+        nanos += by;
+    }
+
     public void advanceSeconds(double seconds) {
         nanos += (long) (seconds * 1_000_000_000L);
     }

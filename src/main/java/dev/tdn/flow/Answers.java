@@ -1,4 +1,4 @@
-package dev.tdn.console;
+package dev.tdn.flow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,33 @@ final class Answers {
             case "n", "no" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** "Enter when done": an empty line, or y, yes, done. */
+    static boolean done(String s) {
+        return s.isBlank() || yesNo(s).orElse(false) || norm(s).equals("done");
+    }
+
+    /**
+     * A checklist answer: the numbers (1 to {@code items}) of what applies, separated by spaces
+     * or commas; empty or "none" when nothing does. Each number once, in ascending order.
+     */
+    static Optional<List<String>> ticked(String s, int items) {
+        java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+        for (String word : norm(s).split("[,\\s]+")) {
+            if (word.isEmpty() || word.equals("none")) {
+                continue;
+            }
+            if (!word.matches("\\d{1,3}")) {
+                return Optional.empty();
+            }
+            int n = Integer.parseInt(word);
+            if (n < 1 || n > items) {
+                return Optional.empty();
+            }
+            picked.add(n);
+        }
+        return Optional.of(picked.stream().map(String::valueOf).toList());
     }
 
     static Optional<Twitch> twitch(String s) {
@@ -101,7 +128,8 @@ final class Answers {
             }
             AdverseEvent match = null;
             for (AdverseEvent e : AdverseEvent.values()) {
-                if (e.json().equals(word)) {
+                // by name, or by its number on the live screen's board
+                if (e.json().equals(word) || word.equals(String.valueOf(e.ordinal() + 1))) {
                     match = e;
                 }
             }

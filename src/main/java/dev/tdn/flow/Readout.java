@@ -1,4 +1,4 @@
-package dev.tdn.console;
+package dev.tdn.flow;
 
 import java.util.Locale;
 
@@ -6,32 +6,32 @@ import dev.tdn.protocol.Window;
 import dev.tdn.session.TimerView;
 
 /** How times read on screen: minutes, seconds and tenths, as "2:31.9". */
-final class Readout {
+public final class Readout {
 
     private Readout() {
     }
 
     /** Truncated, never rounded up: a clock must not show 0:30.0 before thirty seconds have passed. */
-    static String time(double seconds) {
+    public static String time(double seconds) {
         long tenths = (long) Math.floor(seconds * 10 + 1e-9);
         return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    static String window(Window w) {
+    public static String window(Window w) {
         return whole(w.minSeconds()) + "-" + whole(w.maxSeconds());
     }
 
-    static String whole(double seconds) {
+    public static String whole(double seconds) {
         long s = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** One line a person reads at a glance, with words (not colour) for where the time stands. */
-    static String status(TimerView t) {
+    public static String status(TimerView t) {
         String zone = switch (t.zone()) {
             case BELOW_MINIMUM -> "below minimum";
             case IN_WINDOW -> "in window";

@@ -1,4 +1,4 @@
-package dev.tdn.console;
+package dev.tdn.flow;
 
 import java.util.Optional;
 
@@ -22,7 +22,7 @@ public record PlannedPoint(String muscle, Optional<Side> side) {
         return Optional.of(new PlannedPoint(muscle, side.get()));
     }
 
-    String describe() {
+    public String describe() {
         return muscle + side.map(s -> ", " + s.json()).orElse("");
     }
 }
