@@ -70,7 +70,7 @@ final class PointDraft {
     }
 
     Point toPoint() {
-        return new Point(n, muscle, side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
+        return new Point(n, muscle, null, null, side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
                 needlesInserted, needlesRemoved, depthMm, technique, electricalStimulation, insertedAt, twitch, dwell,
                 removedAt, siteCleansedAt, compression, bleeding, bandage, List.copyOf(discomfort));
     }
