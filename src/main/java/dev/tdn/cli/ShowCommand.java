@@ -88,7 +88,9 @@ public final class ShowCommand implements Callable<Integer> {
         out.println("  billing     " + r.billing().musclesTreated() + " muscle(s)"
                 + (r.billing().cpt() == null ? "" : ", CPT " + r.billing().cpt() + " suggested"));
         for (Point p : r.points()) {
-            out.println("  point " + p.n() + "     " + p.muscle() + (p.side() == null ? "" : ", " + p.side().json())
+            out.println("  point " + p.n() + "     " + p.muscle()
+                    + (Boolean.FALSE.equals(p.listed()) ? " (not in the muscle catalogue)" : "")
+                    + (p.side() == null ? "" : ", " + p.side().json())
                     + (p.technique() == null ? "" : ", " + p.technique().json())
                     + (p.twitch() == null ? "" : ", " + p.twitch().json() + " twitch"));
             if (p.dwell() != null) {

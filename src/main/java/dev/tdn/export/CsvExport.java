@@ -79,7 +79,7 @@ final class CsvExport implements Export {
                     r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(),
                     r.billing().cpt(), adverse, r.aftercareGiven(), sessionDeviations, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, null, null);
         }
         var dwell = p.dwell();
         var compression = p.compression();
@@ -96,7 +96,7 @@ final class CsvExport implements Export {
                 compression == null ? null : compression.seconds(),
                 compression == null ? null : compression.minSeconds(),
                 compression == null ? null : compression.maxSeconds(), p.bleeding(), p.bandage(),
-                deviations(r.deviations(), p.n()));
+                deviations(r.deviations(), p.n()), Cell.text(p.wholeMuscle()), p.listed());
     }
 
     /** "dwell below-minimum; compression above-maximum": the rules only, the reasons stay in the record. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One row of `tdn export --format csv`: a trigger point with its session's columns repeated,
  * so a spreadsheet can count points, muscles and deviations without joining tables. Column
- * names and their order are the contract; a session without points is one row with the point
- * columns empty.
+ * names and their order are the contract, so new columns go at the end; a session without
+ * points is one row with the point columns empty.
  */
 @JsonPropertyOrder({"session_id", "started_at", "ended_at", "status", "training", "patient_id", "clinician_id",
     "protocol", "protocol_version", "pain_before", "pain_after", "muscles_treated", "cpt", "adverse_events",
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "electrical_stimulation", "needles_inserted", "needles_removed", "depth_mm", "inserted_at", "dwell_seconds",
     "dwell_min_seconds", "dwell_max_seconds", "dwell_extended", "dwell_paused_seconds", "removed_at",
     "compression_seconds", "compression_min_seconds", "compression_max_seconds", "bleeding", "bandage",
-    "point_deviations"})
+    "point_deviations", "muscle_of", "muscle_listed"})
 record CsvRow(
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("started_at") String startedAt,
@@ -55,5 +55,9 @@ record CsvRow(
         @JsonProperty("compression_max_seconds") Double compressionMaxSeconds,
         @JsonProperty("bleeding") Boolean bleeding,
         @JsonProperty("bandage") Boolean bandage,
-        @JsonProperty("point_deviations") String pointDeviations) {
+        @JsonProperty("point_deviations") String pointDeviations,
+        // the whole muscle billing counted the point in, and whether the catalogue listed the
+        // name (empty for records written before it was asked)
+        @JsonProperty("muscle_of") String muscleOf,
+        @JsonProperty("muscle_listed") Boolean muscleListed) {
 }

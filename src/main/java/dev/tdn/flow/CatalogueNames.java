@@ -1,7 +1,6 @@
 package dev.tdn.flow;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.tdn.protocol.MuscleCatalogue;
@@ -16,7 +15,6 @@ public final class CatalogueNames implements MuscleNames {
 
     @Override
     public Optional<String> listed(String typed) {
-        String t = typed.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return MuscleCatalogue.names().stream().filter(n -> n.equals(t)).findFirst();
+        return MuscleCatalogue.find(typed).map(MuscleCatalogue.Entry::name);
     }
 }

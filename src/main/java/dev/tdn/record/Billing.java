@@ -1,7 +1,6 @@
 package dev.tdn.record;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -15,15 +14,14 @@ public record Billing(int musclesTreated, String cpt) {
     public static final String THREE_OR_MORE_MUSCLES = "20561";
 
     /**
-     * Only points a needle went into count (the codes are for needle insertion). Left and right
-     * of the same muscle count as two muscles, as payers count them; the name is compared
-     * without regard to case or surrounding spaces so "Upper trapezius" and "upper trapezius "
-     * are one muscle.
+     * Only points a needle went into count (the codes are for needle insertion). Each whole
+     * muscle counts once per side ({@link Point#wholeMuscle}): upper and lower trapezius on the
+     * left are one muscle, the left and right trapezius two, as payers count them.
      */
     public static Billing forPoints(List<Point> points) {
         int muscles = (int) points.stream()
                 .filter(p -> p.insertedAt() != null)
-                .map(p -> p.muscle().strip().toLowerCase(Locale.ROOT) + "|" + Objects.toString(p.side(), ""))
+                .map(p -> p.wholeMuscle() + "|" + Objects.toString(p.side(), ""))
                 .collect(Collectors.toSet())
                 .size();
         return new Billing(muscles, cptFor(muscles));

@@ -142,7 +142,8 @@ public final class RecordRules {
         Billing expected = Billing.forPoints(r.points());
         if (r.billing().musclesTreated() != expected.musclesTreated()) {
             fail(ROOT.field("billing").field("musclesTreated"), BILLING_AGREES,
-                    "the needled points name " + expected.musclesTreated() + " distinct muscle(s)");
+                    "the needled points are in " + expected.musclesTreated()
+                            + " muscle(s), each whole muscle counted once per side");
         } else if (!Objects.equals(r.billing().cpt(), expected.cpt())) {
             fail(ROOT.field("billing").field("cpt"), BILLING_AGREES, expected.cpt() == null
                     ? "no muscle was treated, so cpt must be null"

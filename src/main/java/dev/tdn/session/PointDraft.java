@@ -20,7 +20,7 @@ import dev.tdn.record.Twitch;
 final class PointDraft {
 
     final int n;
-    final String muscle;
+    final NamedMuscle muscle;
     final Side side;
     final String location;
     final Palpation palpation;
@@ -50,7 +50,7 @@ final class PointDraft {
     boolean bandage;
     final List<Discomfort> discomfort = new ArrayList<>();
 
-    PointDraft(int n, String muscle, Side side, String location, Palpation palpation, NeedleDefaults needle) {
+    PointDraft(int n, NamedMuscle muscle, Side side, String location, Palpation palpation, NeedleDefaults needle) {
         this.n = n;
         this.muscle = muscle;
         this.side = side;
@@ -70,7 +70,7 @@ final class PointDraft {
     }
 
     Point toPoint() {
-        return new Point(n, muscle, side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
+        return new Point(n, muscle.name(), muscle.muscleOf(), muscle.listed(), side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
                 needlesInserted, needlesRemoved, depthMm, technique, electricalStimulation, insertedAt, twitch, dwell,
                 removedAt, siteCleansedAt, compression, bleeding, bandage, List.copyOf(discomfort));
     }

@@ -318,10 +318,10 @@ final class Procedure {
             return "a session holds at most 200 points";
         }
         String location = p.location() == null || p.location().isBlank() ? null : p.location().strip();
-        PointDraft draft = new PointDraft(points.size() + 1, p.muscle().strip(), p.side(), location,
+        PointDraft draft = new PointDraft(points.size() + 1, NamedMuscle.typed(p.muscle()), p.side(), location,
                 new Palpation(p.reproducesPain(), p.referredPain()), setup.needle());
         points.add(draft);
-        event("point.identified", draft.n, draft.muscle);
+        event("point.identified", draft.n, draft.muscle.name());
         stage = Stage.INSERT;
         return null;
     }

@@ -110,6 +110,26 @@ class ExportCommandTest {
                 .containsEntry("adverse_events", "soreness; dizziness");
         assertThat(rows.get(3)).containsEntry("status", "not-done").containsEntry("muscle", "")
                 .containsEntry("cpt", "");
+        // written before the catalogue was asked: billed by the name, listed unknown
+        assertThat(rows.get(0)).containsEntry("muscle", "upper trapezius").containsEntry("muscle_of", "upper trapezius")
+                .containsEntry("muscle_listed", "");
+    }
+
+    @Test
+    void csvShowsTheWholeMuscleAndWhetherTheCatalogueListedTheName() throws Exception {
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED, t -> {
+            RecordText.point(t, 0).put("muscleOf", "trapezius").put("listed", true);
+            RecordText.point(t, 1).put("muscle", "Obliquus capitis inferior").put("muscleOf", "obliquus capitis inferior")
+                    .put("listed", false);
+        }));
+        TdnRunner.run("import", home.resolve("f.json").toString());
+
+        List<Map<String, String>> rows = csv(export("--format", "csv").out());
+
+        assertThat(rows.get(0)).containsEntry("muscle", "upper trapezius").containsEntry("muscle_of", "trapezius")
+                .containsEntry("muscle_listed", "true");
+        assertThat(rows.get(1)).containsEntry("muscle", "Obliquus capitis inferior")
+                .containsEntry("muscle_of", "obliquus capitis inferior").containsEntry("muscle_listed", "false");
     }
 
     @Test
@@ -124,6 +144,7 @@ class ExportCommandTest {
 
         assertThat(row.get("patient_id")).isEqualTo("'=HYPERLINK(\"http://x.example\",\"open\")");
         assertThat(row.get("muscle")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get("muscle_of")).isEqualTo("'@sum(a1:a9)");
         assertThat(row.get("clinician_id")).isEqualTo("pt-0042");
     }
 

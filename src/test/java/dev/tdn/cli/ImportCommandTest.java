@@ -210,6 +210,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void showMarksAMuscleNameTheCatalogueDidNotList() throws Exception {
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED, t -> {
+            RecordText.point(t, 0).put("muscleOf", "trapezius").put("listed", true);
+            RecordText.point(t, 1).put("muscle", "Obliquus capitis inferior").put("muscleOf", "obliquus capitis inferior")
+                    .put("listed", false);
+        }));
+        TdnRunner.run("import", home.resolve("f.json").toString());
+
+        String shown = TdnRunner.run("show", "3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44").out();
+
+        assertThat(shown).contains("point 1     upper trapezius, left")
+                .contains("point 2     Obliquus capitis inferior (not in the muscle catalogue), right");
+    }
+
+    @Test
     void anAmbiguousPrefixSaysSo() throws Exception {
         for (String id : new String[] {"abcd1111-6b1d-4d8e-9f3a-0c2b1e7d5a44", "abcd2222-6b1d-4d8e-9f3a-0c2b1e7d5a44"}) {
             Files.writeString(home.resolve(id + ".json"), RecordText.edited(Examples.COMPLETED, t -> t.put("id", id)));

@@ -168,6 +168,19 @@ class LineSessionTest {
     }
 
     @Test
+    void anAbbreviationIsTheCatalogueMuscleWithoutAQuestionAndKeepsThePlannedSide() throws IOException {
+        Rehearsal r = new Rehearsal("UT:left");
+        String transcript = converse(r, concat(screenedAndPrepared(), List.of(say("Upper  Trapezius"), say(""),
+                say(""), say("y"), say("n"), say("abort"), say("y"), say(""))));
+
+        assertThat(transcript).doesNotContain("not in the muscle catalogue")
+                .contains("Point 1: side, l/r/- (- for midline) [left]:");
+        Point p = r.session.record().points().get(0);
+        assertThat(p.muscle()).isEqualTo("upper trapezius");
+        assertThat(p.side()).isEqualTo(Side.LEFT);
+    }
+
+    @Test
     void theEndOfInputAbortsTheSessionAndSaysSo() throws IOException {
         Rehearsal r = new Rehearsal();
         String transcript = converse(r, List.of(say("y")));

@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 class BillingTest {
 
     static Point point(String muscle, Side side) {
-        return new Point(1, muscle, side, null, new Palpation(true, false), new Needle(30, 0.25), 1, 1, 10.0,
+        return new Point(1, muscle, null, null, side, null, new Palpation(true, false), new Needle(30, 0.25), 1, 1, 10.0,
                 Technique.STATIC, false, INSERTED, null, null, null, null, null, false, false, List.of());
+    }
+
+    /** A point as the engine now records it: the catalogue's name and the whole muscle it is in. */
+    static Point point(String muscle, String muscleOf, Side side) {
+        return new Point(1, muscle, muscleOf, true, side, null, new Palpation(true, false), new Needle(30, 0.25), 1, 1,
+                10.0, Technique.STATIC, false, INSERTED, null, null, null, null, null, false, false, List.of());
     }
 
     static final OffsetDateTime INSERTED = OffsetDateTime.parse("2026-11-26T14:03:11.204-06:00");
@@ -42,7 +48,7 @@ class BillingTest {
 
     @Test
     void aPointIdentifiedButNeverNeedledIsNotBilled() {
-        Point notNeedled = new Point(2, "infraspinatus", Side.LEFT, null, new Palpation(true, false),
+        Point notNeedled = new Point(2, "infraspinatus", null, null, Side.LEFT, null, new Palpation(true, false),
                 new Needle(30, 0.25), 0, 0, null, null, false, null, null, null, null, null, null, false, false,
                 List.of());
 
@@ -54,5 +60,48 @@ class BillingTest {
     void leftAndRightOfOneMuscleAreTwoMuscles() {
         assertThat(Billing.forPoints(List.of(point("upper trapezius", Side.LEFT), point("upper trapezius", Side.RIGHT),
                 point("levator scapulae", Side.LEFT)))).isEqualTo(new Billing(3, "20561"));
+    }
+
+    @Test
+    void upperAndLowerTrapeziusOnOneSideAreOneMuscle() {
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", "trapezius", Side.LEFT),
+                point("lower trapezius", "trapezius", Side.LEFT)))).isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void upperMiddleAndLowerTrapeziusOnOneSideAreOneMuscleNot20561() {
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", "trapezius", Side.RIGHT),
+                point("middle trapezius", "trapezius", Side.RIGHT), point("lower trapezius", "trapezius", Side.RIGHT))))
+                .isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void theLeftAndRightTrapeziusAreTwoMuscles() {
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", "trapezius", Side.LEFT),
+                point("lower trapezius", "trapezius", Side.RIGHT)))).isEqualTo(new Billing(2, "20560"));
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", "trapezius", Side.LEFT),
+                point("lower trapezius", "trapezius", Side.RIGHT), point("levator scapulae", "levator scapulae", Side.LEFT))))
+                .isEqualTo(new Billing(3, "20561"));
+    }
+
+    @Test
+    void anUnlistedNameIsAMuscleOfItsOwn() {
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", "trapezius", Side.LEFT),
+                point("Obliquus Capitis Inferior", "obliquus capitis inferior", Side.LEFT),
+                point("obliquus  capitis inferior", "obliquus capitis inferior", Side.LEFT))))
+                .isEqualTo(new Billing(2, "20560"));
+    }
+
+    @Test
+    void aRecordWrittenBeforeMuscleOfIsBilledByItsNamesAsItWas() {
+        // such a record says 3 muscles and 20561; billing it by the catalogue now would reject it
+        assertThat(Billing.forPoints(List.of(point("upper trapezius", Side.LEFT), point("middle trapezius", Side.LEFT),
+                point("lower trapezius", Side.LEFT)))).isEqualTo(new Billing(3, "20561"));
+    }
+
+    @Test
+    void aPointWithoutMuscleOfAndOneWithItCountTheSameWholeMuscleOnce() {
+        assertThat(Billing.forPoints(List.of(point("Trapezius", Side.LEFT), point("upper trapezius", "trapezius", Side.LEFT))))
+                .isEqualTo(new Billing(1, "20560"));
     }
 }

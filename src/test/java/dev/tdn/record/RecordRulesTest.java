@@ -1,6 +1,7 @@
 package dev.tdn.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ class RecordRulesTest {
                         r -> ((ObjectNode) r.get("billing")).put("musclesTreated", 1)),
                 broken("billing-agrees", "$.billing.cpt", notDone,
                         r -> ((ObjectNode) r.get("billing")).put("cpt", "20560")),
+                // upper and lower trapezius on the left are one muscle, but the record bills two
+                broken("billing-agrees", "$.billing.musclesTreated", done, r -> {
+                    RecordText.point(r, 0).put("muscleOf", "trapezius").put("listed", true);
+                    RecordText.point(r, 1).put("muscle", "lower trapezius").put("muscleOf", "trapezius")
+                            .put("listed", true).put("side", "left");
+                }),
+                broken("wrong-type", "$.points[0].listed", done, r -> RecordText.point(r, 0).put("listed", "yes")),
+                broken("wrong-type", "$.points[0].muscleOf", done, r -> RecordText.point(r, 0).putNull("muscleOf")),
+                broken("bad-length", "$.points[0].muscleOf", done, r -> RecordText.point(r, 0).put("muscleOf", "")),
                 broken("needles-balanced", "$.points[0].needlesRemoved", aborted,
                         r -> RecordText.point(r, 0).put("needlesRemoved", 2)),
                 broken("events-sequenced", "$.events[5].elapsedSeconds", done,
@@ -133,5 +143,40 @@ class RecordRulesTest {
         assertThat(weak.dwell().extended()).isTrue();
         assertThat(weak.dwell().minSeconds()).isEqualTo(120);
         assertThat(checked.record().billing()).isEqualTo(new Billing(2, "20560"));
+    }
+
+    @Test
+    void aRecordWrittenBeforeMuscleOfAndListedStillValidatesAndKeepsItsBilling() {
+        assertThat(Examples.read(Examples.COMPLETED)).doesNotContain("muscleOf").doesNotContain("listed");
+
+        CheckedRecord checked = check(Examples.COMPLETED, r -> { });
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.record().points()).extracting(Point::muscleOf, Point::listed)
+                .containsOnly(tuple(null, null));
+        assertThat(checked.record().billing()).isEqualTo(new Billing(2, "20560"));
+    }
+
+    @Test
+    void aRecordBilledByWholeMuscleOncePerSideIsValid() {
+        CheckedRecord checked = check(Examples.COMPLETED, r -> {
+            RecordText.point(r, 0).put("muscleOf", "trapezius").put("listed", true);
+            RecordText.point(r, 1).put("muscle", "lower trapezius").put("muscleOf", "trapezius")
+                    .put("listed", true).put("side", "left");
+            ((ObjectNode) r.get("billing")).put("musclesTreated", 1);
+        });
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.record().billing()).isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void anUnlistedNameIsValid() {
+        CheckedRecord checked = check(Examples.COMPLETED,
+                r -> RecordText.point(r, 0).put("muscle", "Obliquus capitis inferior")
+                        .put("muscleOf", "obliquus capitis inferior").put("listed", false));
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.record().points().get(0).listed()).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package dev.tdn.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +14,7 @@ import dev.tdn.record.Deviation;
 import dev.tdn.record.Dwell;
 import dev.tdn.record.Event;
 import dev.tdn.record.Point;
+import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
 import dev.tdn.record.Side;
 import dev.tdn.record.Status;
@@ -228,6 +230,60 @@ class SessionTest {
         SessionRecord r = s.validRecord();
         assertThat(r.billing()).isEqualTo(new Billing(3, "20561"));
         assertThat(r.points()).extracting(Point::n).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void abbreviationsAndOtherSpellingsAreRecordedByTheCataloguesNameAndBillOneMuscle() {
+        s.screenedClear().prepared().needled("UT", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("upper trap", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled(" Upper  Trapezius", Side.LEFT).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.points()).extracting(Point::muscle, Point::muscleOf, Point::listed)
+                .containsOnly(tuple("upper trapezius", "trapezius", true));
+        assertThat(r.billing()).isEqualTo(new Billing(1, "20560"));
+        assertThat(r.events()).filteredOn(e -> e.type().equals("point.identified")).extracting(Event::detail)
+                .containsOnly("upper trapezius");
+    }
+
+    @Test
+    void upperAndLowerTrapeziusOnTheLeftAreOneMuscle20560() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("lower trap", Side.LEFT).closed();
+
+        assertThat(s.validRecord().billing()).isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void upperMiddleAndLowerTrapeziusOnOneSideAreOneMuscleNot20561() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.RIGHT).ok(new Input.AnotherPoint(true))
+                .needled("middle trapezius", Side.RIGHT).ok(new Input.AnotherPoint(true))
+                .needled("lower trapezius", Side.RIGHT).closed();
+
+        assertThat(s.validRecord().billing()).isEqualTo(new Billing(1, "20560"));
+    }
+
+    @Test
+    void theLeftAndRightTrapeziusAreTwoMuscles20560() {
+        s.screenedClear().prepared().needled("upper trapezius", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("lower trapezius", Side.RIGHT).closed();
+
+        assertThat(s.validRecord().billing()).isEqualTo(new Billing(2, "20560"));
+    }
+
+    @Test
+    void aNameTheCatalogueDoesNotListIsRecordedAsTypedAndMarkedUnlisted() {
+        s.screenedClear().prepared().needled("Obliquus Capitis  Inferior", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("obliquus capitis inferior", Side.LEFT).ok(new Input.AnotherPoint(true))
+                .needled("biceps", Side.LEFT).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.points()).extracting(Point::muscle, Point::muscleOf, Point::listed).containsExactly(
+                tuple("Obliquus Capitis  Inferior", "obliquus capitis inferior", false),
+                tuple("obliquus capitis inferior", "obliquus capitis inferior", false),
+                tuple("biceps", "biceps", false));
+        assertThat(r.billing()).isEqualTo(new Billing(2, "20560"));
+        assertThat(RecordJson.mapper().writeValueAsString(r)).contains("\"listed\" : false");
     }
 
     @Test
