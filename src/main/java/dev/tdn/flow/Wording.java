@@ -321,7 +321,7 @@ final class Wording {
         keys.add(new Choice(other, other, other + " = type your own"));
         keys.add(new Choice(Choice.ENTER, "", "Enter = no reason"));
         return ask(Ask.ABORT_REASON, Kind.CHOICE, "Reason for stopping: " + choices + "or type it (Enter to skip):", "")
-                .withKeys(keys);
+                .withLead(List.of("Why is the session ending?")).withKeys(keys);
     }
 
     Question abortReasonText() {
