@@ -64,12 +64,35 @@ final class Wording {
             Map.entry(Input.AnotherPoint.class, "the answer to another trigger point"),
             Map.entry(Input.HandsSanitized.class, "hands sanitized"));
 
+    /** "1 patient request, 2 adverse reaction, 3 clinical judgement, " */
+    private static final String REASON_LIST = reasonList();
+
     private final Session session;
     private final Protocol protocol;
 
     Wording(Session session) {
         this.session = session;
         this.protocol = session.setup().protocol();
+    }
+
+    private static String reasonList() {
+        StringBuilder choices = new StringBuilder();
+        for (int i = 0; i < Answers.REASONS.size(); i++) {
+            choices.append(i + 1).append(" ").append(Answers.REASONS.get(i)).append(", ");
+        }
+        return choices.toString();
+    }
+
+    /** A key for each short reason, and one more for typing one's own. */
+    private static List<Choice> reasonKeys() {
+        List<Choice> keys = new ArrayList<>();
+        for (int i = 0; i < Answers.REASONS.size(); i++) {
+            String n = String.valueOf(i + 1);
+            keys.add(new Choice(n, n, n + " = " + Answers.REASONS.get(i)));
+        }
+        String other = String.valueOf(Answers.REASONS.size() + 1);
+        keys.add(new Choice(other, other, other + " = type your own"));
+        return keys;
     }
 
     static String undone(Input input) {
@@ -210,16 +233,8 @@ final class Wording {
                         + Readout.window(new Window(p.dwell().minSeconds(), p.dwell().maxSeconds())) + ")."
                 : "Compression of " + Readout.time(p.compression().seconds()) + " is outside its window ("
                         + Readout.window(protocol.windows().compression()) + ").";
-        StringBuilder choices = new StringBuilder();
-        List<Choice> keys = new ArrayList<>();
-        for (int i = 0; i < Answers.REASONS.size(); i++) {
-            String n = String.valueOf(i + 1);
-            choices.append(n).append(" ").append(Answers.REASONS.get(i)).append(", ");
-            keys.add(new Choice(n, n, n + " = " + Answers.REASONS.get(i)));
-        }
-        String other = String.valueOf(Answers.REASONS.size() + 1);
-        keys.add(new Choice(other, other, other + " = type your own"));
-        return ask(Ask.REASON, Kind.CHOICE, "Reason: " + choices + "or type it:", "")
+        List<Choice> keys = reasonKeys();
+        return ask(Ask.REASON, Kind.CHOICE, "Reason: " + REASON_LIST + "or type it:", "")
                 .withLead(List.of(what, "That is allowed; give the reason for the record.")).withKeys(keys);
     }
 
@@ -310,17 +325,10 @@ final class Wording {
     }
 
     Question abortReason() {
-        StringBuilder choices = new StringBuilder();
-        List<Choice> keys = new ArrayList<>();
-        for (int i = 0; i < Answers.REASONS.size(); i++) {
-            String n = String.valueOf(i + 1);
-            choices.append(n).append(" ").append(Answers.REASONS.get(i)).append(", ");
-            keys.add(new Choice(n, n, n + " = " + Answers.REASONS.get(i)));
-        }
-        String other = String.valueOf(Answers.REASONS.size() + 1);
-        keys.add(new Choice(other, other, other + " = type your own"));
+        List<Choice> keys = reasonKeys();
         keys.add(new Choice(Choice.ENTER, "", "Enter = no reason"));
-        return ask(Ask.ABORT_REASON, Kind.CHOICE, "Reason for stopping: " + choices + "or type it (Enter to skip):", "")
+        return ask(Ask.ABORT_REASON, Kind.CHOICE, "Reason for stopping: " + REASON_LIST + "or type it (Enter to skip):",
+                "")
                 .withLead(List.of("Why is the session ending?")).withKeys(keys);
     }
 
