@@ -53,7 +53,9 @@ public final class SessionFlow {
         this.sink = sink;
         this.protocol = session.setup().protocol();
         this.wording = new Wording(session);
-        this.planned = List.copyOf(planned);
+        // a plan typed as "UT:left" is offered as the catalogue's "upper trapezius"
+        this.planned = planned.stream().map(p -> new PlannedPoint(muscles.listed(p.muscle()).orElse(p.muscle()),
+                p.side())).toList();
         this.muscles = muscles;
     }
 

@@ -318,8 +318,9 @@ final class Wording {
 
     Question confirmAbort() {
         int in = session.needlesIn();
-        List<String> lead = in == 0 ? List.of() : List.of((in == 1 ? "1 needle is" : in + " needles are")
-                + " still in the patient: remove and count them before the patient leaves.");
+        List<String> lead = in == 0 ? List.of() : List.of(in == 1
+                ? "1 needle is still in the patient: remove it before the patient leaves."
+                : in + " needles are still in the patient: remove and count them before the patient leaves.");
         return ask(Ask.CONFIRM_ABORT, Kind.YES_NO, "Abort the session? The record will be written as aborted.",
                 "[y/n]").withLead(lead);
     }

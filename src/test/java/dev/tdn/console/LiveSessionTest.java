@@ -134,7 +134,7 @@ class LiveSessionTest {
         }
         String abort = screen.frames.stream().map(f -> String.join(" ", f).replaceAll("\\s+", " "))
                 .filter(f -> f.contains("Abort the session?")).findFirst().orElseThrow();
-        assertThat(abort).contains("1 needle is still in the patient: remove and count them before the patient leaves.");
+        assertThat(abort).contains("1 needle is still in the patient: remove it before the patient leaves.");
         assertThat(r.session.record().status()).isEqualTo(Status.ABORTED);
     }
 
