@@ -122,6 +122,56 @@ class LiveSessionIT {
     }
 
     @Test
+    void aDoubleEnterOnTheInsertScreenLeavesTheNeedleInAndUTakesBackAMistakenNeedleOut() throws Exception {
+        try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "",
+                "session -c pt-1 -p MRN-5 -m 'UT:left' --time-scale 10"))) {
+            screenAndPrepare(pane);
+            pane.await("Point 1: muscle [upper trapezius]");
+            pane.keys("Enter");
+            pane.await("Point 1: side");
+            pane.keys("Enter");
+            pane.await("Point 1: location");
+            pane.keys("Enter");
+            pane.await("pressure reproduces");
+            pane.keys("y");
+            pane.await("referred elsewhere");
+            pane.keys("n");
+            pane.await("Technique: static");
+            // a gloved double press: the second Enter is 50 ms behind the first
+            pane.keys("Enter");
+            Thread.sleep(50);
+            pane.keysNow("Enter");
+            Thread.sleep(1500);
+            assertThat(pane.screen()).contains("Needles in: 1").doesNotContain("Needle out at");
+
+            pane.keys("Enter");
+            pane.await("Twitch response seen?");
+            pane.keys("u");
+            assertThat(pane.await("Undone: needle out")).contains("The dwell goes on").contains("Needles in: 1");
+            pane.keys("s");
+            pane.await("back in the window", s -> s.contains("IN WINDOW"));
+            pane.keys("Enter");
+            pane.await("Cleanse the site");
+            pane.keys("q");
+            pane.await("Abort the session?");
+            pane.keys("y");
+            pane.await("Why is the session ending?");
+            pane.keys("Enter");
+            assertThat(pane.await("TDN-EXIT=")).contains("TDN-EXIT=0");
+        }
+        JsonNode r = onlyRecord();
+        JsonNode p = r.at("/points/0");
+        assertThat(p.at("/dwell/seconds").asDouble()).isGreaterThanOrEqualTo(30.0);
+        assertThat(p.at("/dwell/extended").asBoolean()).isFalse();
+        assertThat(r.get("deviations").size()).isZero();
+        List<String> types = new java.util.ArrayList<>();
+        r.get("events").forEach(e -> types.add(e.get("type").asString()));
+        assertThat(types).containsSubsequence("needle.inserted", "needles.removed", "input.undone", "twitch.marked",
+                "needles.removed");
+        assertThat(types.stream().filter("needles.removed"::equals)).hasSize(2);
+    }
+
+    @Test
     void ctrlCAsksFirstThenAbortsWithExit130() throws Exception {
         try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "", "session -c pt-1 -p MRN-5"))) {
             pane.await("Informed consent confirmed?");

@@ -55,6 +55,13 @@ public final class TmuxPane implements AutoCloseable {
         tmux(args.toArray(String[]::new));
     }
 
+    /** Presses keys at once, as a bounce or a double press does. */
+    public void keysNow(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", name));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
     public void resize(int columns, int rows) throws IOException, InterruptedException {
         tmux("resize-window", "-t", name, "-x", Integer.toString(columns), "-y", Integer.toString(rows));
     }
