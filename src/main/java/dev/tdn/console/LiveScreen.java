@@ -1,7 +1,6 @@
 package dev.tdn.console;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -170,21 +169,18 @@ final class LiveScreen implements AutoCloseable {
         return c == '\n' ? ENTER : c;
     }
 
-    /** Draws the frame, padded or cut to the terminal; redraws everything after a resize. */
+    /**
+     * Draws the frame in the terminal's width and height: lines too wide are wrapped, never cut
+     * ({@link FrameFit}); everything is redrawn after a resize.
+     */
     void draw(List<AttributedString> lines) {
         Size size = size();
+        List<AttributedString> fitted = FrameFit.fit(lines, size.getColumns() - 1, size.getRows() - 1);
         if (resized) {
             resized = false;
             display.resize(size.getRows(), size.getColumns());
             display.clear();
             terminal.puts(Capability.clear_screen);
-        }
-        List<AttributedString> fitted = new ArrayList<>();
-        for (int i = 0; i < size.getRows() - 1 && i < lines.size(); i++) {
-            fitted.add(lines.get(i).columnSubSequence(0, size.getColumns() - 1));
-        }
-        while (fitted.size() < size.getRows() - 1) {
-            fitted.add(AttributedString.EMPTY);
         }
         display.update(fitted, -1);
         terminal.flush();
@@ -202,8 +198,9 @@ final class LiveScreen implements AutoCloseable {
     String line(List<AttributedString> context, String prompt, List<String> candidates) {
         pausePump();
         terminal.puts(Capability.clear_screen);
+        int columns = size().getColumns() - 1;
         for (AttributedString line : context) {
-            line.println(terminal);
+            FrameFit.wrap(line, columns).forEach(l -> l.println(terminal));
         }
         terminal.puts(Capability.cursor_visible);
         terminal.setAttributes(cooked);
