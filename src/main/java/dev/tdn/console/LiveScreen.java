@@ -1,5 +1,6 @@
 package dev.tdn.console;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -23,6 +24,8 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The terminal, held in raw mode on the alternate screen while a session runs, and always given
  * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM.
+ * {@link #giveBack()} is the one place that does it; every write to the terminal is made under
+ * the same lock and only before it, so nothing is drawn over the normal screen afterwards.
  */
 final class LiveScreen implements AutoCloseable {
 
@@ -37,7 +40,7 @@ final class LiveScreen implements AutoCloseable {
     private final Attributes cooked;
     private final Display display;
     private final NonBlockingReader keys;
-    private final Thread restoreOnShutdown;
+    private final Thread giveBackOnShutdown;
     /**
      * Keys as they arrive. A terminal read only times out in steps of a tenth of a second (the
      * tty's VTIME), too coarse for a bell due within 50 ms of a window edge; so a pump thread
@@ -49,14 +52,18 @@ final class LiveScreen implements AutoCloseable {
     private boolean pumpPaused;
     private boolean pumpParked;
     private volatile boolean resized = true;
-    private volatile boolean closed;
+    /** Set as the terminal is being given back: the pump stops. */
+    private volatile boolean closing;
+    /** Guards every write to the terminal and every change of its modes. */
+    private final Object terminalLock = new Object();
+    private boolean givenBack;
 
     private LiveScreen(Terminal terminal) {
         this.terminal = terminal;
         this.cooked = terminal.getAttributes();
         this.display = new Display(terminal, true);
         this.keys = terminal.reader();
-        this.restoreOnShutdown = new Thread(this::restore, "tdn-restore-terminal");
+        this.giveBackOnShutdown = new Thread(this::giveBack, "tdn-shutdown-terminal");
         this.pump = new Thread(this::pumpKeys, "tdn-keys");
         this.pump.setDaemon(true);
     }
@@ -68,14 +75,16 @@ final class LiveScreen implements AutoCloseable {
     /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
     static LiveScreen on(Terminal terminal) {
         LiveScreen screen = new LiveScreen(terminal);
-        Runtime.getRuntime().addShutdownHook(screen.restoreOnShutdown);
+        Runtime.getRuntime().addShutdownHook(screen.giveBackOnShutdown);
         terminal.handle(Terminal.Signal.WINCH, s -> screen.resized = true);
-        screen.enterKeyMode();
+        synchronized (screen.terminalLock) {
+            screen.enterKeyMode();
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.flush();
+        }
         screen.pump.start();
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.keypad_xmit);
-        terminal.puts(Capability.cursor_invisible);
-        terminal.flush();
         return screen;
     }
 
@@ -103,14 +112,17 @@ final class LiveScreen implements AutoCloseable {
 
     private void pumpKeys() {
         try {
-            while (!closed) {
+            while (!closing) {
                 synchronized (pumpLock) {
-                    while (pumpPaused && !closed) {
+                    while (pumpPaused && !closing) {
                         pumpParked = true;
                         pumpLock.notifyAll();
                         pumpLock.wait();
                     }
                     pumpParked = false;
+                }
+                if (closing) {
+                    return;
                 }
                 int c = keys.read(100);
                 if (c == NonBlockingReader.READ_EXPIRED) {
@@ -164,7 +176,7 @@ final class LiveScreen implements AutoCloseable {
             return EOF;
         }
         if (c == null) {
-            return TIMEOUT;
+            return closing ? EOF : TIMEOUT;
         }
         return c == '\n' ? ENTER : c;
     }
@@ -176,19 +188,29 @@ final class LiveScreen implements AutoCloseable {
     void draw(List<AttributedString> lines) {
         Size size = size();
         List<AttributedString> fitted = FrameFit.fit(lines, size.getColumns() - 1, size.getRows() - 1);
-        if (resized) {
-            resized = false;
-            display.resize(size.getRows(), size.getColumns());
-            display.clear();
-            terminal.puts(Capability.clear_screen);
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            if (resized) {
+                resized = false;
+                display.resize(size.getRows(), size.getColumns());
+                display.clear();
+                terminal.puts(Capability.clear_screen);
+            }
+            display.update(fitted, -1);
+            terminal.flush();
         }
-        display.update(fitted, -1);
-        terminal.flush();
     }
 
     void bell() {
-        terminal.puts(Capability.bell);
-        terminal.flush();
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            terminal.puts(Capability.bell);
+            terminal.flush();
+        }
     }
 
     /**
@@ -197,14 +219,19 @@ final class LiveScreen implements AutoCloseable {
      */
     String line(List<AttributedString> context, String prompt, List<String> candidates) {
         pausePump();
-        terminal.puts(Capability.clear_screen);
-        int columns = size().getColumns() - 1;
-        for (AttributedString line : context) {
-            FrameFit.wrap(line, columns).forEach(l -> l.println(terminal));
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return null;
+            }
+            terminal.puts(Capability.clear_screen);
+            int columns = size().getColumns() - 1;
+            for (AttributedString line : context) {
+                FrameFit.wrap(line, columns).forEach(l -> l.println(terminal));
+            }
+            terminal.puts(Capability.cursor_normal);
+            terminal.setAttributes(cooked);
+            terminal.flush();
         }
-        terminal.puts(Capability.cursor_visible);
-        terminal.setAttributes(cooked);
-        terminal.flush();
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .completer(new StringsCompleter(candidates))
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
@@ -216,34 +243,65 @@ final class LiveScreen implements AutoCloseable {
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
         } finally {
-            enterKeyMode();
-            terminal.puts(Capability.cursor_invisible);
+            synchronized (terminalLock) {
+                if (!givenBack) {
+                    enterKeyMode();
+                    terminal.puts(Capability.cursor_invisible);
+                    terminal.flush();
+                }
+            }
             resized = true;
             resumePump();
         }
     }
 
-    private synchronized void restore() {
-        if (closed) {
-            return;
+    /**
+     * Gives the terminal back: leaves the alternate screen, shows the cursor and restores the
+     * modes it was found in (cooked, echo). The one place that does it, and idempotent: close()
+     * and the shutdown hook may both call it, at once. Each step is tried on its own, because
+     * JLine's own shutdown hook may already have closed the terminal (having restored the same
+     * modes), and a terminal that hung up refuses everything.
+     */
+    void giveBack() {
+        closing = true;
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            givenBack = true;
+            try {
+                terminal.puts(Capability.exit_attribute_mode);
+                terminal.puts(Capability.exit_ca_mode);
+                terminal.puts(Capability.keypad_local);
+                // cnorm, not cvvis: "very visible" does not undo civis on every terminal (tmux, screen)
+                terminal.puts(Capability.cursor_normal);
+                terminal.flush();
+            } catch (RuntimeException | IOError e) {
+                // a terminal that is gone shows nothing either way
+            }
+            try {
+                terminal.setAttributes(cooked);
+            } catch (RuntimeException | IOError e) {
+                // closed by JLine's hook, which restored the same modes; or hung up
+            }
         }
-        closed = true;
-        terminal.setAttributes(cooked);
-        terminal.puts(Capability.cursor_visible);
-        terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.flush();
+        // a paused pump wakes, sees closing and ends
+        resumePump();
     }
 
     @Override
     public void close() throws IOException {
-        closed = true;
-        resumePump();
-        restore();
+        giveBack();
         try {
-            Runtime.getRuntime().removeShutdownHook(restoreOnShutdown);
+            Runtime.getRuntime().removeShutdownHook(giveBackOnShutdown);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run; the terminal is restored either way
+            // the hook is running or has run; the terminal is given back either way
+        }
+        // the pump ends within one read; until then it could take a key meant for the shell
+        try {
+            pump.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         terminal.close();
     }
