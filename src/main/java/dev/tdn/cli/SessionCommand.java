@@ -21,6 +21,7 @@ import dev.tdn.console.Consoles;
 import dev.tdn.console.LineSession;
 import dev.tdn.console.LiveSession;
 import dev.tdn.console.PlannedPoint;
+import dev.tdn.console.StopNotice;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.JournalHeader;
 import dev.tdn.journal.JournaledSession;
@@ -174,12 +175,19 @@ public final class SessionCommand implements Callable<Integer> {
         }
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
+        // now, on the normal screen: a live screen that a signal ends never returns here to flush it
+        out.flush();
         Finish finish = new Finish(run, records, out, err, handout, noImport ? null : root.storeUrl());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
         try {
             if (Consoles.live(plain, System.getenv())) {
-                // on the live screen Ctrl-C is a key that asks before aborting
-                ending = new LiveSession(session, run, planned, MuscleCatalogue.names(), root.colour(), timeScale).run();
+                // on the live screen Ctrl-C is a key that asks before aborting; a signal that stops
+                // the JVM (SIGTERM, SIGHUP) leaves the session to its journal, and says so
+                try (StopNotice stopped = StopNotice.during("tdn session: stopped before the end; the journal keeps"
+                        + " every answer given: run 'tdn recover' to write the record")) {
+                    ending = new LiveSession(session, run, planned, MuscleCatalogue.names(), root.colour(), timeScale)
+                            .run();
+                }
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
                     run.accept(new Input.Aborted("interrupted (Ctrl-C)"));

@@ -3,9 +3,12 @@ package dev.tdn.console;
 import java.io.IOError;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -23,9 +26,10 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * The terminal, held in raw mode on the alternate screen while a session runs, and always given
- * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM.
- * {@link #giveBack()} is the one place that does it; every write to the terminal is made under
- * the same lock and only before it, so nothing is drawn over the normal screen afterwards.
+ * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM
+ * (SIGTERM, or SIGHUP when the terminal closes). {@link #giveBack()} is the one place that does
+ * it; every write to the terminal is made under the same lock and only before it, so nothing is
+ * drawn over the normal screen afterwards.
  */
 final class LiveScreen implements AutoCloseable {
 
@@ -35,6 +39,14 @@ final class LiveScreen implements AutoCloseable {
     static final int CTRL_C = 3;
     static final int CTRL_D = 4;
     private static final int ESC = 27;
+    /** How long a shutdown waits for the terminal to be given back; a hung-up terminal answers at once. */
+    private static final long GIVE_BACK_MILLIS = 1000;
+    /** A hangup ends the input and brings SIGHUP: time for the signal to begin the JVM's shutdown. */
+    private static final long HANGUP_GRACE_NANOS = 300_000_000L;
+    private static final Size SMALLEST = new Size(80, 24);
+
+    /** Screens not yet given back, for the shutdown path ({@link StopNotice}) to wait for. */
+    private static final Set<LiveScreen> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Terminal terminal;
     private final Attributes cooked;
@@ -52,18 +64,20 @@ final class LiveScreen implements AutoCloseable {
     private boolean pumpPaused;
     private boolean pumpParked;
     private volatile boolean resized = true;
-    /** Set as the terminal is being given back: the pump stops. */
+    /** Set as the terminal is being given back: the pump stops, and no key is handed out. */
     private volatile boolean closing;
     /** Guards every write to the terminal and every change of its modes. */
     private final Object terminalLock = new Object();
     private boolean givenBack;
+    private volatile Size lastSize = SMALLEST;
 
     private LiveScreen(Terminal terminal) {
         this.terminal = terminal;
         this.cooked = terminal.getAttributes();
         this.display = new Display(terminal, true);
         this.keys = terminal.reader();
-        this.giveBackOnShutdown = new Thread(this::giveBack, "tdn-shutdown-terminal");
+        this.giveBackOnShutdown = new Thread(
+                () -> ShutdownStep.run("tdn-give-back", this::giveBack, GIVE_BACK_MILLIS), "tdn-shutdown-terminal");
         this.pump = new Thread(this::pumpKeys, "tdn-keys");
         this.pump.setDaemon(true);
     }
@@ -75,8 +89,17 @@ final class LiveScreen implements AutoCloseable {
     /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
     static LiveScreen on(Terminal terminal) {
         LiveScreen screen = new LiveScreen(terminal);
+        OPEN.add(screen);
+        // SIGTERM and SIGHUP are the JVM's own: they run the shutdown hooks, and this one gives
+        // the terminal back. (JLine's hook restores only the modes, and closes the input.)
         Runtime.getRuntime().addShutdownHook(screen.giveBackOnShutdown);
         terminal.handle(Terminal.Signal.WINCH, s -> screen.resized = true);
+        // with nativeSignals JLine sets SIGINT to the system default, which kills the JVM without
+        // its shutdown hooks and leaves the terminal raw: a SIGINT from outside is the Ctrl-C key
+        terminal.handle(Terminal.Signal.INT, s -> screen.pressed.add(CTRL_C));
+        // Ctrl-Z while a line is typed (or SIGTSTP from outside) would suspend tdn with the
+        // terminal still taken; a session is not put in the background
+        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
         synchronized (screen.terminalLock) {
             screen.enterKeyMode();
             terminal.puts(Capability.enter_ca_mode);
@@ -104,10 +127,17 @@ final class LiveScreen implements AutoCloseable {
         return terminal.encoding() != null && terminal.encoding().name().toUpperCase().startsWith("UTF");
     }
 
+    /** The terminal's size; the last one known once the shutdown path has closed the terminal. */
     Size size() {
-        Size s = terminal.getSize();
+        Size s;
+        try {
+            s = terminal.getSize();
+        } catch (IOError | IllegalStateException closedUnderUs) {
+            return lastSize;
+        }
         // a terminal that reports nothing is treated as the smallest supported, 80x24
-        return s.getColumns() <= 0 || s.getRows() <= 0 ? new Size(80, 24) : s;
+        lastSize = s.getColumns() <= 0 || s.getRows() <= 0 ? SMALLEST : s;
+        return lastSize;
     }
 
     private void pumpKeys() {
@@ -128,13 +158,41 @@ final class LiveScreen implements AutoCloseable {
                 if (c == NonBlockingReader.READ_EXPIRED) {
                     continue;
                 }
-                pressed.put(c);
                 if (c == EOF) {
+                    inputEnded();
                     return;
                 }
+                pressed.put(c);
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | IOError | InterruptedException e) {
+            inputEnded();
+        }
+    }
+
+    /**
+     * The input ended: the terminal hung up, or JLine's shutdown hook closed it. Either way a
+     * signal may be stopping the JVM; then the session must not see an end of input, or it would
+     * abort and write a record while the JVM halts under it. It is left to its journal.
+     */
+    private void inputEnded() {
+        long deadline = System.nanoTime() + HANGUP_GRACE_NANOS;
+        while (!closing && !jvmStopping() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000_000L);
+        }
+        if (!closing && !jvmStopping()) {
             pressed.add(EOF);
+        }
+    }
+
+    /** True once the JVM runs its shutdown hooks, when no hook can be added any more. */
+    private static boolean jvmStopping() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
@@ -160,8 +218,12 @@ final class LiveScreen implements AutoCloseable {
         }
     }
 
-    /** Waits up to {@code millis} for one key; arrow and function keys are read and ignored. */
+    /**
+     * Waits up to {@code millis} for one key; arrow and function keys are read and ignored. While
+     * the JVM shuts down, it never returns: what is on the screen is no longer there to answer.
+     */
     int key(long millis) throws IOException {
+        awaitHaltIfStopping();
         Integer c;
         try {
             c = pressed.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
@@ -175,10 +237,19 @@ final class LiveScreen implements AutoCloseable {
             Thread.currentThread().interrupt();
             return EOF;
         }
+        awaitHaltIfStopping();
         if (c == null) {
             return closing ? EOF : TIMEOUT;
         }
         return c == '\n' ? ENTER : c;
+    }
+
+    private void awaitHaltIfStopping() {
+        if (closing && jvmStopping()) {
+            while (true) {
+                LockSupport.park(this);
+            }
+        }
     }
 
     /**
@@ -260,7 +331,9 @@ final class LiveScreen implements AutoCloseable {
      * modes it was found in (cooked, echo). The one place that does it, and idempotent: close()
      * and the shutdown hook may both call it, at once. Each step is tried on its own, because
      * JLine's own shutdown hook may already have closed the terminal (having restored the same
-     * modes), and a terminal that hung up refuses everything.
+     * modes), and a terminal that hung up refuses everything. (JLine's native terminal sets modes
+     * without the line speed, jline3 issue 2170, so stty shows speed 0 from the first change on;
+     * a pseudo-terminal ignores it, a serial line would not.)
      */
     void giveBack() {
         closing = true;
@@ -285,8 +358,16 @@ final class LiveScreen implements AutoCloseable {
                 // closed by JLine's hook, which restored the same modes; or hung up
             }
         }
+        OPEN.remove(this);
         // a paused pump wakes, sees closing and ends
         resumePump();
+    }
+
+    /** Gives back every screen still open, each within a bound: the shutdown path, before it prints. */
+    static void giveBackAll() {
+        for (LiveScreen screen : OPEN) {
+            ShutdownStep.run("tdn-give-back", screen::giveBack, GIVE_BACK_MILLIS);
+        }
     }
 
     @Override
