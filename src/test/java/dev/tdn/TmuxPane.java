@@ -2,9 +2,12 @@ package dev.tdn;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -17,6 +20,7 @@ public final class TmuxPane implements AutoCloseable {
 
     private final String socket = "tdn-test-" + UUID.randomUUID();
     private final String name = "s";
+    private boolean closed;
 
     private TmuxPane() {
     }
@@ -29,12 +33,83 @@ public final class TmuxPane implements AutoCloseable {
         }
     }
 
-    /** Starts {@code shellCommand} in an 80x24 pane; the pane stays open after it exits. */
+    /**
+     * Starts {@code shellCommand} in an 80x24 pane; the pane stays open after it exits. Then the
+     * pane shows {@code TTY-RESTORED} if the terminal's modes are as they were before it ran
+     * ({@code TTY-CHANGED} if not), and {@code TDN-EXIT=} with its exit code. The first line of
+     * {@code stty -a} (speed, line discipline, size) is left out: JLine's native terminal clears
+     * the speed whenever it sets modes (jline3 issue 2170), which a pseudo-terminal ignores.
+     */
     public static TmuxPane start(String shellCommand) throws IOException, InterruptedException {
         TmuxPane pane = new TmuxPane();
         pane.tmux("new-session", "-d", "-s", pane.name, "-x", "80", "-y", "24",
-                shellCommand + "; echo TDN-EXIT=$?; sleep 600");
+                "modes=$(stty -a | sed 1d); " + shellCommand + "; code=$?; "
+                        + "if [ \"$(stty -a | sed 1d)\" = \"$modes\" ]; then echo TTY-RESTORED; else echo TTY-CHANGED; fi; "
+                        + "echo TDN-EXIT=$code; sleep 600");
         return pane;
+    }
+
+    /** What tmux says of the pane's terminal: on the alternate screen or not, the cursor shown or hidden. */
+    public record Modes(boolean alternateScreen, boolean cursorShown) {
+    }
+
+    public Modes modes() throws IOException, InterruptedException {
+        String[] flags = tmux("display", "-p", "-t", name, "#{alternate_on} #{cursor_flag}").strip().split(" ");
+        return new Modes(flags[0].equals("1"), flags[1].equals("1"));
+    }
+
+    /** The pid of the java process the pane's shell started (tdn); waits up to 30 s for it. */
+    public long javaPid() throws IOException, InterruptedException {
+        long shell = Long.parseLong(tmux("display", "-p", "-t", name, "#{pane_pid}").strip());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Optional<ProcessHandle> java = ProcessHandle.of(shell).stream().flatMap(ProcessHandle::children)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+            if (java.isPresent()) {
+                return java.get().pid();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no java process in the pane");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** kill -NAME pid, as a service manager (TERM) or a closing terminal (HUP) would. */
+    public static void signal(long pid, String name) throws IOException, InterruptedException {
+        if (new ProcessBuilder("kill", "-" + name, Long.toString(pid)).start().waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + pid + " failed");
+        }
+    }
+
+    /**
+     * Waits up to 30 s for {@code pid} to end. A zombie counts as ended: once its shell has gone
+     * too, only the container's init reaps it, whenever it gets round to it.
+     */
+    public static void awaitEnded(long pid) throws IOException, InterruptedException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            String state;
+            try {
+                String line = Files.readString(stat);
+                state = line.substring(line.lastIndexOf(')') + 2, line.lastIndexOf(')') + 3);
+            } catch (NoSuchFileException gone) {
+                return;
+            }
+            if (state.equals("Z")) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("process " + pid + " still running");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Closes the terminal under whatever runs in it, as closing its window does: the pane hangs up. */
+    public void hangUp() throws IOException, InterruptedException {
+        close();
     }
 
     public static String tdn(Path home, String env, String args) {
@@ -108,6 +183,9 @@ public final class TmuxPane implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        tmux("kill-server");
+        if (!closed) {
+            closed = true;
+            tmux("kill-server");
+        }
     }
 }

@@ -20,6 +20,7 @@ import dev.tdn.Places;
 import dev.tdn.console.Consoles;
 import dev.tdn.console.LineSession;
 import dev.tdn.console.LiveSession;
+import dev.tdn.console.StopNotice;
 import dev.tdn.flow.CatalogueNames;
 import dev.tdn.flow.PlannedPoint;
 import dev.tdn.flow.SessionFlow;
@@ -178,13 +179,19 @@ public final class SessionCommand implements Callable<Integer> {
         }
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
+        // now, on the normal screen: a live screen that a signal ends never returns here to flush it
+        out.flush();
         Finish finish = new Finish(run, records, out, err, handout, noImport ? null : root.storeUrl());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
         SessionFlow flow = new SessionFlow(session, run, planned, new CatalogueNames());
         try {
             if (Consoles.live(plain, System.getenv())) {
-                // on the live screen Ctrl-C is a key that asks before aborting
-                ending = new LiveSession(flow, root.colour(), timeScale).run();
+                // on the live screen Ctrl-C is a key that asks before aborting; a signal that stops
+                // the JVM (SIGTERM, SIGHUP) leaves the session to its journal, and says so
+                try (StopNotice stopped = StopNotice.during("tdn session: stopped before the end; the journal keeps"
+                        + " every answer given: run 'tdn recover' to write the record")) {
+                    ending = new LiveSession(flow, root.colour(), timeScale).run();
+                }
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
                     run.accept(new Input.Aborted("interrupted (Ctrl-C)"));

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Time one window on its own, with no session and no record: counts up, says when the"
-                    + " minimum is reached and when the maximum is passed, and stops on Enter."},
+                    + " minimum is reached and when the maximum is passed, and stops on Enter.",
+            "On a terminal it draws the time large, with the window as a bar; q and Ctrl-C stop it"
+                    + " there too, and the terminal is given back as it was found however it ends."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn timer dwell          dwell window (standard protocol: 0:30-1:00)",
@@ -40,10 +42,11 @@ import picocli.CommandLine.Spec;
             "  tdn timer 30-60          any window, in seconds",
             "",
             "Exit codes:",
-            "  0   stopped",
-            "  2   usage error",
-            "  65  the protocol is not valid",
-            "  66  the protocol was not found"})
+            "  0    stopped: Enter, or on the live screen q or Ctrl-C",
+            "  2    usage error",
+            "  65   the protocol is not valid",
+            "  66   the protocol was not found",
+            "  130  interrupted with Ctrl-C in plain lines (--plain, or no terminal)"})
 public final class TimerCommand implements Callable<Integer> {
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,4}(?:\\.\\d+)?)(?:-(\\d{1,4}(?:\\.\\d+)?))?");

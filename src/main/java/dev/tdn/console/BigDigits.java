@@ -31,6 +31,25 @@ final class BigDigits {
 
     /** The rows of {@code text}, each glyph pixel doubled in width; {@code pixel} is the ink. */
     static List<String> render(String text, char pixel) {
+        return render(text, pixel, 2);
+    }
+
+    /**
+     * The rows of {@code text} in at most {@code columns}: pixels doubled when that fits, single
+     * when only that fits, else the text itself on one row. Figures are fitted, not wrapped: a
+     * digit broken over two lines no longer reads.
+     */
+    static List<String> fitted(String text, char pixel, int columns) {
+        for (int width = 2; width >= 1; width--) {
+            List<String> rows = render(text, pixel, width);
+            if (rows.stream().mapToInt(String::length).max().orElse(0) <= columns) {
+                return rows;
+            }
+        }
+        return List.of(text);
+    }
+
+    private static List<String> render(String text, char pixel, int pixelWidth) {
         List<StringBuilder> rows = new ArrayList<>();
         for (int r = 0; r < ROWS; r++) {
             rows.add(new StringBuilder());
@@ -42,10 +61,10 @@ final class BigDigits {
             }
             for (int r = 0; r < ROWS; r++) {
                 for (char p : glyph[r].toCharArray()) {
-                    String cell = p == '#' ? String.valueOf(pixel) : " ";
-                    rows.get(r).append(cell).append(cell);
+                    String cell = (p == '#' ? String.valueOf(pixel) : " ").repeat(pixelWidth);
+                    rows.get(r).append(cell);
                 }
-                rows.get(r).append("  ");
+                rows.get(r).append(" ".repeat(pixelWidth));
             }
         }
         List<String> out = new ArrayList<>();

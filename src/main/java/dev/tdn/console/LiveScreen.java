@@ -1,11 +1,14 @@
 package dev.tdn.console;
 
+import java.io.IOError;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -23,7 +26,10 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * The terminal, held in raw mode on the alternate screen while a session runs, and always given
- * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM.
+ * back as it was found: on a normal end, an abort, Ctrl-C, an exception, or a shutdown of the JVM
+ * (SIGTERM, or SIGHUP when the terminal closes). {@link #giveBack()} is the one place that does
+ * it; every write to the terminal is made under the same lock and only before it, so nothing is
+ * drawn over the normal screen afterwards.
  */
 final class LiveScreen implements Screen {
 
@@ -33,12 +39,20 @@ final class LiveScreen implements Screen {
     static final int CTRL_C = 3;
     static final int CTRL_D = 4;
     private static final int ESC = 27;
+    /** How long a shutdown waits for the terminal to be given back; a hung-up terminal answers at once. */
+    private static final long GIVE_BACK_MILLIS = 1000;
+    /** A hangup ends the input and brings SIGHUP: time for the signal to begin the JVM's shutdown. */
+    private static final long HANGUP_GRACE_NANOS = 300_000_000L;
+    private static final Size SMALLEST = new Size(80, 24);
+
+    /** Screens not yet given back, for the shutdown path ({@link StopNotice}) to wait for. */
+    private static final Set<LiveScreen> OPEN = ConcurrentHashMap.newKeySet();
 
     private final Terminal terminal;
     private final Attributes cooked;
     private final Display display;
     private final NonBlockingReader keys;
-    private final Thread restoreOnShutdown;
+    private final Thread giveBackOnShutdown;
     /**
      * Keys as they arrive. A terminal read only times out in steps of a tenth of a second (the
      * tty's VTIME), too coarse for a bell due within 50 ms of a window edge; so a pump thread
@@ -54,14 +68,20 @@ final class LiveScreen implements Screen {
     private boolean pumpPaused;
     private boolean pumpParked;
     private volatile boolean resized = true;
-    private volatile boolean closed;
+    /** Set as the terminal is being given back: the pump stops, and no key is handed out. */
+    private volatile boolean closing;
+    /** Guards every write to the terminal and every change of its modes. */
+    private final Object terminalLock = new Object();
+    private boolean givenBack;
+    private volatile Size lastSize = SMALLEST;
 
     private LiveScreen(Terminal terminal) {
         this.terminal = terminal;
         this.cooked = terminal.getAttributes();
         this.display = new Display(terminal, true);
         this.keys = terminal.reader();
-        this.restoreOnShutdown = new Thread(this::restore, "tdn-restore-terminal");
+        this.giveBackOnShutdown = new Thread(
+                () -> ShutdownStep.run("tdn-give-back", this::giveBack, GIVE_BACK_MILLIS), "tdn-shutdown-terminal");
         this.pump = new Thread(this::pumpKeys, "tdn-keys");
         this.pump.setDaemon(true);
     }
@@ -73,14 +93,25 @@ final class LiveScreen implements Screen {
     /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
     static LiveScreen on(Terminal terminal) {
         LiveScreen screen = new LiveScreen(terminal);
-        Runtime.getRuntime().addShutdownHook(screen.restoreOnShutdown);
+        OPEN.add(screen);
+        // SIGTERM and SIGHUP are the JVM's own: they run the shutdown hooks, and this one gives
+        // the terminal back. (JLine's hook restores only the modes, and closes the input.)
+        Runtime.getRuntime().addShutdownHook(screen.giveBackOnShutdown);
         terminal.handle(Terminal.Signal.WINCH, s -> screen.resized = true);
-        screen.enterKeyMode();
+        // with nativeSignals JLine sets SIGINT to the system default, which kills the JVM without
+        // its shutdown hooks and leaves the terminal raw: a SIGINT from outside is the Ctrl-C key
+        terminal.handle(Terminal.Signal.INT, s -> screen.pressed.add(new Pressed(CTRL_C, System.nanoTime())));
+        // Ctrl-Z while a line is typed (or SIGTSTP from outside) would suspend tdn with the
+        // terminal still taken; a session is not put in the background
+        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+        synchronized (screen.terminalLock) {
+            screen.enterKeyMode();
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.flush();
+        }
         screen.pump.start();
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.keypad_xmit);
-        terminal.puts(Capability.cursor_invisible);
-        terminal.flush();
         return screen;
     }
 
@@ -101,35 +132,73 @@ final class LiveScreen implements Screen {
         return terminal.encoding() != null && terminal.encoding().name().toUpperCase().startsWith("UTF");
     }
 
+    /** The terminal's size; the last one known once the shutdown path has closed the terminal. */
     @Override
     public Size size() {
-        Size s = terminal.getSize();
+        Size s;
+        try {
+            s = terminal.getSize();
+        } catch (IOError | IllegalStateException closedUnderUs) {
+            return lastSize;
+        }
         // a terminal that reports nothing is treated as the smallest supported, 80x24
-        return s.getColumns() <= 0 || s.getRows() <= 0 ? new Size(80, 24) : s;
+        lastSize = s.getColumns() <= 0 || s.getRows() <= 0 ? SMALLEST : s;
+        return lastSize;
     }
 
     private void pumpKeys() {
         try {
-            while (!closed) {
+            while (!closing) {
                 synchronized (pumpLock) {
-                    while (pumpPaused && !closed) {
+                    while (pumpPaused && !closing) {
                         pumpParked = true;
                         pumpLock.notifyAll();
                         pumpLock.wait();
                     }
                     pumpParked = false;
                 }
+                if (closing) {
+                    return;
+                }
                 int c = keys.read(100);
                 if (c == NonBlockingReader.READ_EXPIRED) {
                     continue;
                 }
-                pressed.put(new Pressed(c, System.nanoTime()));
                 if (c == EOF) {
+                    inputEnded();
                     return;
                 }
+                pressed.put(new Pressed(c, System.nanoTime()));
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | IOError | InterruptedException e) {
+            inputEnded();
+        }
+    }
+
+    /**
+     * The input ended: the terminal hung up, or JLine's shutdown hook closed it. Either way a
+     * signal may be stopping the JVM; then the session must not see an end of input, or it would
+     * abort and write a record while the JVM halts under it. It is left to its journal.
+     */
+    private void inputEnded() {
+        long deadline = System.nanoTime() + HANGUP_GRACE_NANOS;
+        while (!closing && !jvmStopping() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000_000L);
+        }
+        if (!closing && !jvmStopping()) {
             pressed.add(new Pressed(EOF, System.nanoTime()));
+        }
+    }
+
+    /** True once the JVM runs its shutdown hooks, when no hook can be added any more. */
+    private static boolean jvmStopping() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
@@ -155,9 +224,13 @@ final class LiveScreen implements Screen {
         }
     }
 
-    /** Waits up to {@code millis} for one key; arrow and function keys are read and ignored. */
+    /**
+     * Waits up to {@code millis} for one key; arrow and function keys are read and ignored. While
+     * the JVM shuts down, it never returns: what is on the screen is no longer there to answer.
+     */
     @Override
     public int key(long millis) throws IOException {
+        awaitHaltIfStopping();
         Integer c;
         try {
             Pressed p = pressed.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
@@ -175,8 +248,9 @@ final class LiveScreen implements Screen {
             Thread.currentThread().interrupt();
             return EOF;
         }
+        awaitHaltIfStopping();
         if (c == null) {
-            return TIMEOUT;
+            return closing ? EOF : TIMEOUT;
         }
         return c == '\n' ? ENTER : c;
     }
@@ -191,31 +265,46 @@ final class LiveScreen implements Screen {
         pressed.removeIf(p -> p.key() != EOF);
     }
 
-    /** Draws the frame, padded or cut to the terminal; redraws everything after a resize. */
+    private void awaitHaltIfStopping() {
+        if (closing && jvmStopping()) {
+            while (true) {
+                LockSupport.park(this);
+            }
+        }
+    }
+
+    /**
+     * Draws the frame in the terminal's width and height: lines too wide are wrapped, never cut
+     * ({@link FrameFit}); everything is redrawn after a resize.
+     */
     @Override
     public void draw(List<AttributedString> lines) {
         Size size = size();
-        if (resized) {
-            resized = false;
-            display.resize(size.getRows(), size.getColumns());
-            display.clear();
-            terminal.puts(Capability.clear_screen);
+        List<AttributedString> fitted = FrameFit.fit(lines, size.getColumns() - 1, size.getRows() - 1);
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            if (resized) {
+                resized = false;
+                display.resize(size.getRows(), size.getColumns());
+                display.clear();
+                terminal.puts(Capability.clear_screen);
+            }
+            display.update(fitted, -1);
+            terminal.flush();
         }
-        List<AttributedString> fitted = new ArrayList<>();
-        for (int i = 0; i < size.getRows() - 1 && i < lines.size(); i++) {
-            fitted.add(lines.get(i).columnSubSequence(0, size.getColumns() - 1));
-        }
-        while (fitted.size() < size.getRows() - 1) {
-            fitted.add(AttributedString.EMPTY);
-        }
-        display.update(fitted, -1);
-        terminal.flush();
     }
 
     @Override
     public void bell() {
-        terminal.puts(Capability.bell);
-        terminal.flush();
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            terminal.puts(Capability.bell);
+            terminal.flush();
+        }
     }
 
     /**
@@ -225,13 +314,19 @@ final class LiveScreen implements Screen {
     @Override
     public String line(List<AttributedString> context, String prompt, List<String> candidates) {
         pausePump();
-        terminal.puts(Capability.clear_screen);
-        for (AttributedString line : context) {
-            line.println(terminal);
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return null;
+            }
+            terminal.puts(Capability.clear_screen);
+            int columns = size().getColumns() - 1;
+            for (AttributedString line : context) {
+                FrameFit.wrap(line, columns).forEach(l -> l.println(terminal));
+            }
+            terminal.puts(Capability.cursor_normal);
+            terminal.setAttributes(cooked);
+            terminal.flush();
         }
-        terminal.puts(Capability.cursor_visible);
-        terminal.setAttributes(cooked);
-        terminal.flush();
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .completer(new StringsCompleter(candidates))
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
@@ -243,34 +338,75 @@ final class LiveScreen implements Screen {
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
         } finally {
-            enterKeyMode();
-            terminal.puts(Capability.cursor_invisible);
+            synchronized (terminalLock) {
+                if (!givenBack) {
+                    enterKeyMode();
+                    terminal.puts(Capability.cursor_invisible);
+                    terminal.flush();
+                }
+            }
             resized = true;
             resumePump();
         }
     }
 
-    private synchronized void restore() {
-        if (closed) {
-            return;
+    /**
+     * Gives the terminal back: leaves the alternate screen, shows the cursor and restores the
+     * modes it was found in (cooked, echo). The one place that does it, and idempotent: close()
+     * and the shutdown hook may both call it, at once. Each step is tried on its own, because
+     * JLine's own shutdown hook may already have closed the terminal (having restored the same
+     * modes), and a terminal that hung up refuses everything. (JLine's native terminal sets modes
+     * without the line speed, jline3 issue 2170, so stty shows speed 0 from the first change on;
+     * a pseudo-terminal ignores it, a serial line would not.)
+     */
+    void giveBack() {
+        closing = true;
+        synchronized (terminalLock) {
+            if (givenBack) {
+                return;
+            }
+            givenBack = true;
+            try {
+                terminal.puts(Capability.exit_attribute_mode);
+                terminal.puts(Capability.exit_ca_mode);
+                terminal.puts(Capability.keypad_local);
+                // cnorm, not cvvis: "very visible" does not undo civis on every terminal (tmux, screen)
+                terminal.puts(Capability.cursor_normal);
+                terminal.flush();
+            } catch (RuntimeException | IOError e) {
+                // a terminal that is gone shows nothing either way
+            }
+            try {
+                terminal.setAttributes(cooked);
+            } catch (RuntimeException | IOError e) {
+                // closed by JLine's hook, which restored the same modes; or hung up
+            }
         }
-        closed = true;
-        terminal.setAttributes(cooked);
-        terminal.puts(Capability.cursor_visible);
-        terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.flush();
+        OPEN.remove(this);
+        // a paused pump wakes, sees closing and ends
+        resumePump();
+    }
+
+    /** Gives back every screen still open, each within a bound: the shutdown path, before it prints. */
+    static void giveBackAll() {
+        for (LiveScreen screen : OPEN) {
+            ShutdownStep.run("tdn-give-back", screen::giveBack, GIVE_BACK_MILLIS);
+        }
     }
 
     @Override
     public void close() throws IOException {
-        closed = true;
-        resumePump();
-        restore();
+        giveBack();
         try {
-            Runtime.getRuntime().removeShutdownHook(restoreOnShutdown);
+            Runtime.getRuntime().removeShutdownHook(giveBackOnShutdown);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run; the terminal is restored either way
+            // the hook is running or has run; the terminal is given back either way
+        }
+        // the pump ends within one read; until then it could take a key meant for the shell
+        try {
+            pump.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         terminal.close();
     }

@@ -49,7 +49,7 @@ public final class LiveTimer {
                 List<AttributedString> lines = new ArrayList<>();
                 lines.add(new AttributedStringBuilder().style(AttributedStyle.BOLD).append(" tdn timer")
                         .style(AttributedStyle.DEFAULT).append("  window " + Readout.window(window)).toAttributedString());
-                lines.add(new AttributedString("-".repeat(Math.max(10, screen.size().getColumns() - 1))));
+                lines.add(new AttributedString("-".repeat(Math.max(1, screen.size().getColumns() - 1))));
                 lines.add(AttributedString.EMPTY);
                 lines.addAll(TimerPanel.render(t, screen.size().getColumns(), screen.unicode(), colour,
                         alarm.flashing(now)));

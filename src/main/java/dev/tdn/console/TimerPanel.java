@@ -20,7 +20,8 @@ final class TimerPanel {
         int width = Math.min(76, columns - 4);
         List<AttributedString> body = new ArrayList<>();
         AttributedStyle big = flash ? AttributedStyle.INVERSE.bold() : zoneStyle(t.zone(), colour).bold();
-        for (String row : BigDigits.render(Readout.time(t.seconds()), unicode ? '\u2588' : '#')) {
+        // two columns of indent, and the last column is never drawn
+        for (String row : BigDigits.fitted(Readout.time(t.seconds()), unicode ? '\u2588' : '#', columns - 3)) {
             body.add(new AttributedStringBuilder().append("  ").style(big).append(row).toAttributedString());
         }
         body.add(AttributedString.EMPTY);

@@ -1,0 +1,76 @@
+package dev.tdn.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+/** The screen on a terminal that writes into memory: what it draws, and how it gives the terminal back. */
+class LiveScreenTest {
+
+    static final String LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
+    static final String SHOW_CURSOR = "\u001b[?25h";
+
+    final ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+    LiveScreen screen() throws Exception {
+        // input that never ends, as a terminal's: the screen waits for keys
+        InputStream keys = new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return -1;
+            }
+        };
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(keys, written).type("xterm-256color")
+                .size(new Size(80, 24)).build();
+        return LiveScreen.on(terminal);
+    }
+
+    String text() {
+        return written.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWarningWiderThanTheTerminalIsDrawnWhole() throws Exception {
+        try (LiveScreen screen = screen()) {
+            screen.draw(List.of(new AttributedString("  Its record is written as aborted, with what was done so far."
+                    + " 1 needle(s) still in: remove them.")));
+        }
+        assertThat(text()).contains("still in: remove them.");
+    }
+
+    @Test
+    void closingGivesTheTerminalBackOnceAndNothingIsDrawnAfter() throws Exception {
+        LiveScreen screen = screen();
+        screen.draw(List.of(new AttributedString("frame")));
+        screen.close();
+        String atClose = text();
+        assertThat(atClose).contains(LEAVE_ALTERNATE_SCREEN);
+        assertThat(atClose.substring(atClose.lastIndexOf(LEAVE_ALTERNATE_SCREEN))).contains(SHOW_CURSOR);
+
+        screen.giveBack();
+        screen.draw(List.of(new AttributedString("a frame too late")));
+        screen.bell();
+        assertThat(text()).isEqualTo(atClose);
+    }
+
+    @Test
+    void aKeyAfterClosingIsTheEndOfInput() throws Exception {
+        LiveScreen screen = screen();
+        screen.close();
+        assertThat(screen.key(10)).isEqualTo(LiveScreen.EOF);
+    }
+}
