@@ -152,7 +152,9 @@ public final class LiveSession {
             return k;
         }
         long at = screen.keyArrivedAt();
-        boolean bounced = at - shownAt < DEBOUNCE_NANOS || (k == lastKey && at - lastKeyAt < DEBOUNCE_NANOS);
+        // Ctrl-C only asks, and may be a SIGINT from outside, sent the moment a screen appears
+        boolean bounced = k != Screen.CTRL_C
+                && (at - shownAt < DEBOUNCE_NANOS || (k == lastKey && at - lastKeyAt < DEBOUNCE_NANOS));
         lastKey = k;
         lastKeyAt = at;
         return bounced ? Screen.TIMEOUT : k;
@@ -312,7 +314,7 @@ public final class LiveSession {
                 "p       pause / resume the dwell clock",
                 "u       undo: take back the last answer",
                 "q       abort the session (asks first; the record is still written)",
-                "Ctrl-C  the same as q",
+                "Ctrl-C  the same as q; an abort begun with Ctrl-C exits 130",
                 "",
                 "The bar: " + WindowBar.BELOW + " below minimum, " + WindowBar.INSIDE + " in the window, "
                         + WindowBar.PAST + " past maximum, " + WindowBar.EDGE + " window edges.").stream()

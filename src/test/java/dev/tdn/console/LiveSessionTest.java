@@ -149,6 +149,13 @@ class LiveSessionTest {
     }
 
     @Test
+    void ctrlCIsNeverTakenForABounceSinceItOnlyAsks() throws Exception {
+        screen.press(0.01, ScriptedScreen.CTRL_C).press(1, 'y').press(1, ScriptedScreen.ENTER);
+
+        assertThat(run()).isEqualTo(LineSession.Ending.INTERRUPTED);
+    }
+
+    @Test
     void aWeakTwitchRingsTheBellAtTheExtendedMinimumNotTheStandardOne() throws Exception {
         untilInsert().press(1, ScriptedScreen.ENTER).press(20, 'w').idle(150);
         thenAbort();
