@@ -169,10 +169,10 @@ public final class SessionFlow {
         }
         Question q = question();
         return switch (q.ask()) {
-            case CONSENT -> yesNo(typed, q, yes -> send(new Input.Consent(yes)));
-            case SCOPE -> yesNo(typed, q, yes -> send(new Input.Scope(yes)));
+            case CONSENT -> yesNo(typed, yes -> send(new Input.Consent(yes)));
+            case SCOPE -> yesNo(typed, yes -> send(new Input.Scope(yes)));
             case SCREENING -> screening(typed, q);
-            case PRECAUTION -> yesNo(typed, q, yes -> {
+            case PRECAUTION -> yesNo(typed, yes -> {
                 Reply r = send(new Input.PrecautionConfirmed(session.screeningItem().orElseThrow().id(), yes));
                 return session.ended() ? r.and(Wording.NOT_DONE) : r;
             });
@@ -180,7 +180,7 @@ public final class SessionFlow {
                     pain -> send(new Input.PainBefore(pain.orElse(null))));
             case SITE_PREP -> done(typed, () -> send(new Input.SitePrepChecked(session.prepItem().orElseThrow().id())));
             case MUSCLE -> muscle(typed, q);
-            case UNLISTED_MUSCLE -> yesNo(typed, q, yes -> {
+            case UNLISTED_MUSCLE -> yesNo(typed, yes -> {
                 if (yes) {
                     draft.put(Ask.UNLISTED_MUSCLE, true);
                     return Reply.ok();
@@ -190,8 +190,8 @@ public final class SessionFlow {
             });
             case SIDE -> side(typed, q);
             case LOCATION -> keep(Ask.LOCATION, typed.strip());
-            case REPRODUCES_PAIN -> yesNo(typed, q, yes -> keep(Ask.REPRODUCES_PAIN, yes));
-            case REFERRED_PAIN -> yesNo(typed, q, this::identified);
+            case REPRODUCES_PAIN -> yesNo(typed, yes -> keep(Ask.REPRODUCES_PAIN, yes));
+            case REFERRED_PAIN -> yesNo(typed, this::identified);
             case INSERT -> parsed(Answers.insertion(typed, session.setup().needle().depthMm()), Wording.INSERT_ACCEPTED,
                     this::inserted);
             case DWELL -> dwell(typed);
@@ -205,17 +205,17 @@ public final class SessionFlow {
             case COMPRESSION_READY -> done(typed, () -> send(new Input.CompressionStarted(),
                     "Compression timer started. Window " + Readout.window(protocol.windows().compression()) + "."));
             case COMPRESSION -> done(typed, this::compressionEnded);
-            case BLEEDING -> yesNo(typed, q, yes -> yes ? keep(Ask.BLEEDING, true)
+            case BLEEDING -> yesNo(typed, yes -> yes ? keep(Ask.BLEEDING, true)
                     : send(new Input.Bleeding(false, false)));
-            case BANDAGE -> yesNo(typed, q, yes -> send(new Input.Bleeding(true, yes)));
-            case ANOTHER_POINT -> yesNo(typed, q, yes -> send(new Input.AnotherPoint(yes)));
+            case BANDAGE -> yesNo(typed, yes -> send(new Input.Bleeding(true, yes)));
+            case ANOTHER_POINT -> yesNo(typed, yes -> send(new Input.AnotherPoint(yes)));
             case HANDS -> done(typed, () -> send(new Input.HandsSanitized()));
             case PAIN_AFTER -> parsed(Answers.pain(typed), Wording.PAIN_ACCEPTED, pain -> keep(Ask.PAIN_AFTER, pain));
             case ADVERSE_EVENTS -> parsed(Answers.adverseEvents(typed), Wording.ADVERSE_ACCEPTED,
                     events -> keep(Ask.ADVERSE_EVENTS, events));
-            case AFTERCARE -> yesNo(typed, q, yes -> keep(Ask.AFTERCARE, yes));
+            case AFTERCARE -> yesNo(typed, yes -> keep(Ask.AFTERCARE, yes));
             case NOTES -> closed(typed);
-            case CONFIRM_ABORT -> yesNo(typed, q, yes -> {
+            case CONFIRM_ABORT -> yesNo(typed, yes -> {
                 if (yes) {
                     abort.put(Ask.CONFIRM_ABORT, true);
                     return Reply.ok();
@@ -416,7 +416,7 @@ public final class SessionFlow {
         return Reply.ok();
     }
 
-    private Reply yesNo(String typed, Question q, java.util.function.Function<Boolean, Reply> then) {
+    private Reply yesNo(String typed, java.util.function.Function<Boolean, Reply> then) {
         return parsed(Answers.yesNo(typed), "y or n", then);
     }
 
