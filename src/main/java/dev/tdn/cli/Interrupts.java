@@ -27,14 +27,15 @@ final class Interrupts implements AutoCloseable {
         SignalHandler previous = Signal.handle(INT, signal -> {
             long now = System.nanoTime();
             if (firstPress[0] != Long.MIN_VALUE && now - firstPress[0] < CONFIRM_NANOS) {
+                // said first, so that the record's path stays the last line, as scripts expect
+                err.println("Session aborted by Ctrl-C.");
+                err.flush();
                 int code;
                 try {
                     code = abort.call();
                 } catch (Exception e) {
                     code = dev.tdn.ExitCode.IO_ERR;
                 }
-                err.println("Session aborted by Ctrl-C.");
-                err.flush();
                 System.exit(code);
             }
             firstPress[0] = now;

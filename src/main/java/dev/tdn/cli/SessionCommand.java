@@ -68,10 +68,10 @@ import picocli.CommandLine.Spec;
             "  tdn session -p MRN-12345 -m \"upper trapezius:left\" -m \"levator scapulae:right\"",
             "  tdn session -p MRN-12345 --protocol ~/clinic/longer-compression.json --out /srv/records",
             "",
-            "Type abort at any prompt to end early (the record is still written), undo to take back your last",
-            "answer; ? shows help. On the live screen the keys are single (u = undo, q = abort, ? = help) and",
-            "Ctrl-C asks first, like q; in plain lines Ctrl-C twice within 3 seconds aborts. Either way the",
-            "record is written and tdn exits 130.",
+            "Type abort at any prompt to end early; the record is still written.",
+            "Type undo at any prompt to take back your last answer; ? shows help.",
+            "On the live screen the keys are u (undo), q (abort) and ? (help); Ctrl-C asks first, like q.",
+            "In plain lines, Ctrl-C twice within 3 seconds aborts. An abort by Ctrl-C exits 130.",
             "",
             "Exit codes:",
             "  0    the session ended (completed, aborted or not done) and its record is written",
@@ -190,7 +190,11 @@ public final class SessionCommand implements Callable<Integer> {
                 // the JVM (SIGTERM, SIGHUP) leaves the session to its journal, and says so
                 try (StopNotice stopped = StopNotice.during("tdn session: stopped before the end; the journal keeps"
                         + " every answer given: run 'tdn recover' to write the record")) {
-                    ending = new LiveSession(flow, root.colour(), timeScale).run();
+                    LiveSession live = new LiveSession(flow, root.colour(), timeScale);
+                    ending = live.run();
+                    // said on the live screen as it closed: said again where it stays
+                    flow.farewell().forEach(out::println);
+                    finish.wrapAt(live.columns());
                 }
             } else {
                 try (Interrupts interrupts = Interrupts.install(() -> {
@@ -253,6 +257,8 @@ public final class SessionCommand implements Callable<Integer> {
         private final boolean handout;
         private final String storeUrl;
         private Integer result;
+        /** The terminal's width after a live screen, to wrap the summary at; 0 in plain lines, never wrapped. */
+        private int width;
 
         Finish(JournaledSession run, Path records, PrintWriter out, PrintWriter err, boolean handout, String storeUrl) {
             this.run = run;
@@ -285,6 +291,14 @@ public final class SessionCommand implements Callable<Integer> {
             }
         }
 
+        void wrapAt(int columns) {
+            width = columns;
+        }
+
+        private String wrapped(String text) {
+            return width <= 0 ? text : dev.tdn.console.Wrap.paragraphs(text, width - 1);
+        }
+
         synchronized int write() {
             if (result != null) {
                 return result;
@@ -307,7 +321,7 @@ public final class SessionCommand implements Callable<Integer> {
                         + " could not be removed (remove it by hand; 'tdn recover' would find the record already there)");
             }
             out.println();
-            out.println(SessionSummary.of(record));
+            out.println(wrapped(SessionSummary.of(record)));
             if (storeUrl != null && record.training()) {
                 out.println("Training session: not imported into the clinic store (tdn import --allow-training would).");
             } else if (storeUrl != null) {

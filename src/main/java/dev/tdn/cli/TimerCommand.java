@@ -83,8 +83,7 @@ public final class TimerCommand implements Callable<Integer> {
         Ticker ticker = timeScale == 1 ? Ticker.SYSTEM : Ticker.scaled(Ticker.SYSTEM, timeScale);
         if (Consoles.live(plain, System.getenv())) {
             TimerView end = new LiveTimer(window, ticker, root.colour(), timeScale).run();
-            spec.commandLine().getOut().println("Stopped at " + end.seconds() + " s (" + end.zone().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", window " + window.describe() + ").");
+            spec.commandLine().getOut().println(dev.tdn.flow.Readout.stopped(end));
             return ExitCode.OK;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));

@@ -87,7 +87,9 @@ final class LiveScreen implements Screen {
     }
 
     static LiveScreen open() throws IOException {
-        return on(TerminalBuilder.builder().system(true).nativeSignals(true).build());
+        // the exec provider (stty) rather than JNI: JLine 3.30's JNI tcsetattr writes a termios without the
+        // line speed, so every mode change left the tty at 0 baud (jline3 issue 2170); stty keeps it
+        return on(TerminalBuilder.builder().system(true).provider("exec").nativeSignals(true).build());
     }
 
     /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
@@ -329,6 +331,9 @@ final class LiveScreen implements Screen {
         }
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .completer(new StringsCompleter(candidates))
+                .parser(new WholeLine())
+                // 80 lines of names would ask "do you wish to see all N possibilities?" in JLine's words
+                .variable(LineReader.LIST_MAX, 1000)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .variable(LineReader.HISTORY_SIZE, 0)

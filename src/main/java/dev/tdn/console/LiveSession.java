@@ -67,6 +67,7 @@ public final class LiveSession {
     private int needles = 1;
     private boolean stimulation;
     private double depthMm;
+    private int columns = 80;
 
     public LiveSession(SessionFlow flow, boolean colour, double timeScale) {
         this(flow, colour, timeScale, Ticker.SYSTEM);
@@ -297,6 +298,12 @@ public final class LiveSession {
         if (!message.isEmpty()) {
             wrap(List.of(message), width()).forEach(l -> context.add(new AttributedString("  " + l)));
         }
+        context.add(AttributedString.EMPTY);
+        wrap(List.of("Type, then Enter" + (q.suggestions().isEmpty() ? "" : " (Tab completes)")
+                + ". Typing undo takes back your last answer; abort (or Ctrl-C) stops."), width())
+                .forEach(l -> context.add(new AttributedString("  " + l)));
+        context.add(AttributedString.EMPTY);
+        columns = screen.size().getColumns();
         return screen.line(head(q, context), prompt, q.suggestions());
     }
 
@@ -484,7 +491,9 @@ public final class LiveSession {
             body.addAll(0, lead);
         }
         int room = rows - top.size() - bottom.size() - body.size() - reserved;
-        List<String> instruction = wrap(List.of(q.instruction()), width);
+        // a step whose question already says its instruction ("Sanitize your hands.") says it once
+        List<String> instruction = q.text().startsWith(q.instruction().strip()) ? List.of()
+                : wrap(List.of(q.instruction()), width);
         List<AttributedString> out = new ArrayList<>(top);
         if (!instruction.isEmpty() && room >= instruction.size() + 1) {
             instruction.forEach(l -> out.add(new AttributedString("  " + l)));
@@ -511,7 +520,13 @@ public final class LiveSession {
     }
 
     private int width() {
-        return screen.size().getColumns() - 4;
+        columns = screen.size().getColumns();
+        return columns - 4;
+    }
+
+    /** The terminal's width when the screen was last drawn, for what is printed after it. */
+    public int columns() {
+        return columns;
     }
 
     static List<String> wrap(List<String> paragraphs, int width) {

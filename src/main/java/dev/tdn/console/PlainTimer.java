@@ -42,11 +42,7 @@ public final class PlainTimer {
         TimerView end = TimerView.standalone(window, ticker, start);
         watcher.interrupt();
         synchronized (out) {
-            say("Stopped at " + Readout.time(end.seconds()) + " (" + switch (end.zone()) {
-                case BELOW_MINIMUM -> "below the minimum";
-                case IN_WINDOW -> "in the window";
-                case ABOVE_MAXIMUM -> "past the maximum";
-            } + ", window " + Readout.window(window) + ").");
+            say(Readout.stopped(end));
         }
         return end;
     }

@@ -30,6 +30,20 @@ public final class Readout {
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
+    /** How a timer's end reads, on the live screen and in plain lines alike. */
+    public static String stopped(TimerView end) {
+        return "Stopped at " + time(end.seconds()) + " (" + zone(end) + ", window " + window(end.window()) + ").";
+    }
+
+    /** Where a time stands, in words: "below the minimum", "in the window", "past the maximum". */
+    public static String zone(TimerView t) {
+        return switch (t.zone()) {
+            case BELOW_MINIMUM -> "below the minimum";
+            case IN_WINDOW -> "in the window";
+            case ABOVE_MAXIMUM -> "past the maximum";
+        };
+    }
+
     /** One line a person reads at a glance, with words (not colour) for where the time stands. */
     public static String status(TimerView t) {
         String zone = switch (t.zone()) {

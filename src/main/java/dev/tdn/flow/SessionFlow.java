@@ -47,6 +47,7 @@ public final class SessionFlow {
     private Stage draftStage;
     /** The abort questions, asked over whatever was being asked; null when not aborting. */
     private Map<Ask, Object> abort;
+    private List<String> farewell = List.of();
 
     public SessionFlow(Session session, InputSink sink, List<PlannedPoint> planned, MuscleNames muscles) {
         this.session = session;
@@ -153,6 +154,15 @@ public final class SessionFlow {
 
     /** One answer, as typed on a plain line or as the live screen's key stands for it. */
     public Reply answer(String typed) {
+        boolean going = !session.ended();
+        Reply r = reply(typed);
+        if (going && session.ended()) {
+            farewell = r.said();
+        }
+        return r;
+    }
+
+    private Reply reply(String typed) {
         String t = Answers.norm(typed);
         if (session.ended()) {
             return Reply.again("The session has ended.");
@@ -186,7 +196,7 @@ public final class SessionFlow {
                     return Reply.ok();
                 }
                 draft.remove(Ask.MUSCLE);
-                return Reply.ok("Type the muscle again; Tab completes the catalogue's names.");
+                return Reply.ok("Type the muscle again.");
             });
             case SIDE -> side(typed, q);
             case LOCATION -> keep(Ask.LOCATION, typed.strip());
@@ -353,6 +363,14 @@ public final class SessionFlow {
             abort = null;
         }
         return r;
+    }
+
+    /**
+     * What was said as the session ended ("Absolute contraindication: ..."), for a screen that
+     * closes before it could be read; empty while the session goes on.
+     */
+    public List<String> farewell() {
+        return session.ended() ? farewell : List.of();
     }
 
     /** Ends the session early without asking: the input ended, or the process is stopping. */

@@ -100,11 +100,7 @@ final class Wording {
     }
 
     static String zone(TimerView t) {
-        return switch (t.zone()) {
-            case BELOW_MINIMUM -> "below the minimum";
-            case IN_WINDOW -> "in the window";
-            case ABOVE_MAXIMUM -> "past the maximum";
-        };
+        return Readout.zone(t);
     }
 
     private Question ask(Ask ask, Kind kind, String text, String hint) {
@@ -220,8 +216,10 @@ final class Wording {
     }
 
     Question twitch() {
+        int in = session.needlesIn();
         return ask(Ask.TWITCH, Kind.CHOICE, "Twitch response seen?", "[s/w/n]")
-                .withLead(List.of("The needle is out."))
+                .withLead(List.of(in == 0 ? "The needle is out." : "The dwell has ended: a needle is out, " + in
+                        + " still in."))
                 .withKeys(List.of(new Choice("s", "s", "s = strong"), new Choice("w", "w", "w = weak"),
                         new Choice("n", "n", "n = none")));
     }
@@ -244,12 +242,13 @@ final class Wording {
 
     Question remove() {
         int k = session.needlesIn();
+        // live: one Enter for each needle counted out; plain: a number, Enter for all
         List<Choice> keys = new ArrayList<>(List.of(new Choice(Choice.ENTER, "1", "Enter = one needle out")));
         for (int i = 2; i <= Math.min(9, k); i++) {
-            keys.add(new Choice(String.valueOf(i), String.valueOf(i), i == 2 ? "2-" + Math.min(9, k) + " = that many"
-                    : ""));
+            keys.add(new Choice(String.valueOf(i), String.valueOf(i), i > 2 ? ""
+                    : k == 2 ? "2 = both out" : "2-" + Math.min(9, k) + " = that many out"));
         }
-        return ask(Ask.REMOVE, Kind.NUMBER, k + " needle(s) still in. How many removed now? [" + k + "]", "")
+        return ask(Ask.REMOVE, Kind.NUMBER, k + " needle(s) still in. How many removed now?", "[" + k + "]")
                 .withLead(List.of("Nothing else goes on until every needle is out.")).withKeys(keys)
                 .withSuggestions(List.of(), String.valueOf(k));
     }

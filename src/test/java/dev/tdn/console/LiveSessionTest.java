@@ -88,7 +88,9 @@ class LiveSessionTest {
         assertThat(p.needlesRemoved()).isEqualTo(3);
         assertThat(count(rec, "needles.removed")).isEqualTo(3);
         assertThat(screen.frames.stream().map(f -> String.join("\n", f)))
-                .anyMatch(f -> f.contains("2 needle(s) still in")).anyMatch(f -> f.contains("1 needle(s) still in"));
+                .anyMatch(f -> f.contains("2 needle(s) still in") && f.contains("2 = both out"))
+                .anyMatch(f -> f.contains("1 needle(s) still in"))
+                .noneMatch(f -> f.contains("The needle is out."));
     }
 
     @Test
