@@ -100,13 +100,14 @@ public final class ShowCommand implements Callable<Integer> {
             }
             if (p.compression() != null) {
                 out.println("              compression " + p.compression().seconds() + " s"
-                        + (p.bleeding() ? ", bleeding" : "") + (p.bandage() ? ", bandage" : ""));
+                        + (Boolean.TRUE.equals(p.bleeding()) ? ", bleeding" : "")
+                        + (Boolean.TRUE.equals(p.bandage()) ? ", bandage" : ""));
             }
         }
         r.deviations().forEach(d -> out.println("  deviation   " + d.step().json()
                 + (d.point() == null ? "" : " point " + d.point()) + " " + d.rule().json() + ": " + d.detail()
                 + " (" + d.reason() + ")"));
-        if (!r.adverseEvents().isEmpty()) {
+        if (r.adverseEvents() != null && !r.adverseEvents().isEmpty()) {
             out.println("  adverse     " + String.join(", ", r.adverseEvents().stream().map(a -> a.json()).toList()));
         }
         if (!r.notes().isEmpty()) {

@@ -72,7 +72,7 @@ final class CsvExport implements Export {
     }
 
     private static CsvRow row(SessionRecord r, String sessionDeviations, Point p) {
-        String adverse = r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
+        String adverse = r.adverseEvents() == null ? null : r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
         if (p == null) {
             return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
                     Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),

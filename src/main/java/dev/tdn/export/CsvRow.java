@@ -31,7 +31,7 @@ record CsvRow(
         @JsonProperty("muscles_treated") int musclesTreated,
         @JsonProperty("cpt") String cpt,
         @JsonProperty("adverse_events") String adverseEvents,
-        @JsonProperty("aftercare_given") boolean aftercareGiven,
+        @JsonProperty("aftercare_given") Boolean aftercareGiven,
         @JsonProperty("session_deviations") String sessionDeviations,
         @JsonProperty("point") Integer point,
         @JsonProperty("muscle") String muscle,

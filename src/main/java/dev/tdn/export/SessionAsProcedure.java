@@ -41,7 +41,7 @@ final class SessionAsProcedure {
                 new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
                 List.of(new Fhir.Performer(performer(r.clinician(), systems.clinician()))),
                 sites,
-                r.adverseEvents().stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
+                (r.adverseEvents() == null ? List.<dev.tdn.record.AdverseEvent>of() : r.adverseEvents()).stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
                 notes(r));
     }
 
@@ -115,7 +115,8 @@ final class SessionAsProcedure {
         }
         notes.add(new Fhir.Annotation("Protocol " + r.protocol().name() + " v" + r.protocol().version()
                 + "; pain (NPRS 0-10) before " + orDash(r.painBefore()) + ", after " + orDash(r.painAfter())
-                + "; aftercare advice " + (r.aftercareGiven() ? "given" : "not recorded") + "."));
+                + "; aftercare advice " + (r.aftercareGiven() == null ? "not recorded"
+                        : r.aftercareGiven() ? "given" : "not given") + "."));
         for (Point p : r.points()) {
             notes.add(new Fhir.Annotation(point(p)));
         }
@@ -144,7 +145,7 @@ final class SessionAsProcedure {
         if (p.technique() != null) {
             s.append(", ").append(p.technique().json());
         }
-        if (p.electricalStimulation()) {
+        if (Boolean.TRUE.equals(p.electricalStimulation())) {
             s.append(", electrical stimulation");
         }
         if (p.twitch() != null) {
@@ -158,8 +159,8 @@ final class SessionAsProcedure {
         if (p.compression() != null) {
             s.append("; compression ").append(number(p.compression().seconds())).append(" s");
         }
-        if (p.bleeding()) {
-            s.append("; bleeding").append(p.bandage() ? ", bandage applied" : "");
+        if (Boolean.TRUE.equals(p.bleeding())) {
+            s.append("; bleeding").append(Boolean.TRUE.equals(p.bandage()) ? ", bandage applied" : "");
         }
         s.append("; needles removed ").append(p.needlesRemoved()).append(" of ").append(p.needlesInserted());
         return s.append('.').toString();

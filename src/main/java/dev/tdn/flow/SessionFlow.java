@@ -85,6 +85,10 @@ public final class SessionFlow {
             case PAIN_BEFORE -> wording.painBefore();
             case SITE_PREP -> wording.sitePrep();
             case IDENTIFY -> identifyQuestion();
+            case SIDE -> sideQuestion();
+            case LOCATION -> wording.location(session.pointsSoFar());
+            case PALPATION -> wording.reproducesPain(session.pointsSoFar());
+            case REFERRAL -> wording.referredPain(session.pointsSoFar());
             case INSERT -> wording.insert();
             case DWELL -> wording.dwell();
             case TWITCH -> wording.twitch();
@@ -94,41 +98,30 @@ public final class SessionFlow {
             case CLEANSE -> wording.cleanse();
             case COMPRESSION_READY -> wording.compressionReady();
             case COMPRESSION -> wording.compression();
-            case BLEEDING -> draft.containsKey(Ask.BLEEDING) ? wording.bandage() : wording.bleeding();
+            case BLEEDING -> wording.bleeding();
+            case BANDAGE -> wording.bandage();
             case ANOTHER_POINT -> wording.anotherPoint(plannedPoint(session.pointsSoFar()));
             case HANDS -> wording.hands();
-            case CLOSE -> closeQuestion();
+            case CLOSE -> wording.painAfter();
+            case ADVERSE_EVENTS -> wording.adverseEvents();
+            case AFTERCARE -> wording.aftercare();
+            case NOTES -> wording.notes();
             case ENDED -> throw new IllegalStateException("the session has ended; nothing is asked");
         };
     }
 
     private Question identifyQuestion() {
         int n = session.pointsSoFar() + 1;
-        Optional<PlannedPoint> plan = plannedPoint(n - 1);
-        if (!draft.containsKey(Ask.MUSCLE)) {
-            return wording.muscle(n, plan.map(PlannedPoint::muscle), muscles.names());
+        if (draft.containsKey(Ask.MUSCLE)) {
+            return wording.unlistedMuscle((String) draft.get(Ask.MUSCLE));
         }
-        String muscle = (String) draft.get(Ask.MUSCLE);
-        if (muscles.listed(muscle).isEmpty() && !draft.containsKey(Ask.UNLISTED_MUSCLE)) {
-            return wording.unlistedMuscle(muscle);
-        }
-        if (!draft.containsKey(Ask.SIDE)) {
-            return wording.side(n, muscle, plannedSide(plan, muscle));
-        }
-        if (!draft.containsKey(Ask.LOCATION)) {
-            return wording.location(n);
-        }
-        return draft.containsKey(Ask.REPRODUCES_PAIN) ? wording.referredPain(n) : wording.reproducesPain(n);
+        return wording.muscle(n, plannedPoint(n - 1).map(PlannedPoint::muscle), muscles.names());
     }
 
-    private Question closeQuestion() {
-        if (!draft.containsKey(Ask.PAIN_AFTER)) {
-            return wording.painAfter();
-        }
-        if (!draft.containsKey(Ask.ADVERSE_EVENTS)) {
-            return wording.adverseEvents();
-        }
-        return draft.containsKey(Ask.AFTERCARE) ? wording.notes() : wording.aftercare();
+    private Question sideQuestion() {
+        int n = session.pointsSoFar() + 1;
+        String muscle = session.namedMuscle().orElseThrow();
+        return wording.side(n, muscle, plannedSide(plannedPoint(n - 1), muscle));
     }
 
     /** The planned side is offered only for the planned muscle: another muscle has no plan. */
@@ -191,17 +184,13 @@ public final class SessionFlow {
             case SITE_PREP -> done(typed, () -> send(new Input.SitePrepChecked(session.prepItem().orElseThrow().id())));
             case MUSCLE -> muscle(typed, q);
             case UNLISTED_MUSCLE -> yesNo(typed, yes -> {
-                if (yes) {
-                    draft.put(Ask.UNLISTED_MUSCLE, true);
-                    return Reply.ok();
-                }
-                draft.remove(Ask.MUSCLE);
-                return Reply.ok("Type the muscle again.");
+                String muscle = (String) draft.remove(Ask.MUSCLE);
+                return yes ? send(new Input.MuscleNamed(muscle)) : Reply.ok("Type the muscle again.");
             });
             case SIDE -> side(typed, q);
-            case LOCATION -> keep(Ask.LOCATION, typed.strip());
-            case REPRODUCES_PAIN -> yesNo(typed, yes -> keep(Ask.REPRODUCES_PAIN, yes));
-            case REFERRED_PAIN -> yesNo(typed, this::identified);
+            case LOCATION -> send(new Input.LocationGiven(typed.strip()));
+            case REPRODUCES_PAIN -> yesNo(typed, yes -> send(new Input.PainReproduced(yes)));
+            case REFERRED_PAIN -> yesNo(typed, yes -> send(new Input.PainReferred(yes)));
             case INSERT -> parsed(Answers.insertion(typed, session.setup().needle().depthMm()), Wording.INSERT_ACCEPTED,
                     this::inserted);
             case DWELL -> dwell(typed);
@@ -215,16 +204,16 @@ public final class SessionFlow {
             case COMPRESSION_READY -> done(typed, () -> send(new Input.CompressionStarted(),
                     "Compression timer started. Window " + Readout.window(protocol.windows().compression()) + "."));
             case COMPRESSION -> done(typed, this::compressionEnded);
-            case BLEEDING -> yesNo(typed, yes -> yes ? keep(Ask.BLEEDING, true)
-                    : send(new Input.Bleeding(false, false)));
-            case BANDAGE -> yesNo(typed, yes -> send(new Input.Bleeding(true, yes)));
+            case BLEEDING -> yesNo(typed, yes -> send(new Input.BleedingSeen(yes)));
+            case BANDAGE -> yesNo(typed, yes -> send(new Input.BandageApplied(yes)));
             case ANOTHER_POINT -> yesNo(typed, yes -> send(new Input.AnotherPoint(yes)));
             case HANDS -> done(typed, () -> send(new Input.HandsSanitized()));
-            case PAIN_AFTER -> parsed(Answers.pain(typed), Wording.PAIN_ACCEPTED, pain -> keep(Ask.PAIN_AFTER, pain));
+            case PAIN_AFTER -> parsed(Answers.pain(typed), Wording.PAIN_ACCEPTED,
+                    pain -> send(new Input.PainAfter(pain.orElse(null))));
             case ADVERSE_EVENTS -> parsed(Answers.adverseEvents(typed), Wording.ADVERSE_ACCEPTED,
-                    events -> keep(Ask.ADVERSE_EVENTS, events));
-            case AFTERCARE -> yesNo(typed, yes -> keep(Ask.AFTERCARE, yes));
-            case NOTES -> closed(typed);
+                    events -> send(new Input.AdverseEventsNoted(events)));
+            case AFTERCARE -> yesNo(typed, yes -> send(new Input.AftercareGiven(yes)));
+            case NOTES -> send(new Input.NotesGiven(typed));
             case CONFIRM_ABORT -> yesNo(typed, yes -> {
                 if (yes) {
                     abort.put(Ask.CONFIRM_ABORT, true);
@@ -260,21 +249,15 @@ public final class SessionFlow {
         if (name.length() > 100) {
             return Reply.again("A muscle's name is at most 100 characters.");
         }
-        return keep(Ask.MUSCLE, muscles.listed(name).orElse(name));
+        Optional<String> listed = muscles.listed(name);
+        // a name the catalogue does not know waits for its confirmation before it is sent
+        return listed.isPresent() ? send(new Input.MuscleNamed(listed.get())) : keep(Ask.MUSCLE, name);
     }
 
     private Reply side(String typed, Question q) {
         Optional<Optional<Side>> side = typed.isBlank() && q.defaultAnswer() != null
                 ? Optional.of(Answers.side(q.defaultAnswer()).orElseThrow()) : Answers.side(typed);
-        return parsed(side, "l (left), r (right) or - (midline)", s -> keep(Ask.SIDE, s));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Reply identified(boolean referred) {
-        Optional<Side> side = (Optional<Side>) draft.get(Ask.SIDE);
-        String location = (String) draft.get(Ask.LOCATION);
-        return send(new Input.PointIdentified((String) draft.get(Ask.MUSCLE), side.orElse(null),
-                location.isEmpty() ? null : location, (Boolean) draft.get(Ask.REPRODUCES_PAIN), referred));
+        return parsed(side, "l (left), r (right) or - (midline)", s -> send(new Input.SideGiven(s.orElse(null))));
     }
 
     private Reply inserted(Answers.Insertion a) {
@@ -336,13 +319,6 @@ public final class SessionFlow {
             return keep(Ask.REASON, "other");
         }
         return parsed(Answers.reason(t), Wording.REASON_ACCEPTED, reason -> send(new Input.Reason(reason)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Reply closed(String notes) {
-        Optional<Integer> pain = (Optional<Integer>) draft.get(Ask.PAIN_AFTER);
-        return send(new Input.Closed(pain.orElse(null), (List<AdverseEvent>) draft.get(Ask.ADVERSE_EVENTS),
-                (Boolean) draft.get(Ask.AFTERCARE), notes));
     }
 
     private Reply abortReason(String typed) {

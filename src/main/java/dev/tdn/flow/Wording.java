@@ -49,6 +49,16 @@ final class Wording {
             Map.entry(Input.PainBefore.class, "pain before"),
             Map.entry(Input.SitePrepChecked.class, "the last site-prep tick"),
             Map.entry(Input.PointIdentified.class, "the point's muscle, side, location and palpation"),
+            Map.entry(Input.MuscleNamed.class, "the muscle"),
+            Map.entry(Input.SideGiven.class, "the side"),
+            Map.entry(Input.LocationGiven.class, "the location"),
+            Map.entry(Input.PainReproduced.class, "whether pressure reproduces the pain"),
+            Map.entry(Input.PainReferred.class, "whether the pain is referred"),
+            Map.entry(Input.BleedingSeen.class, "the bleeding answer"),
+            Map.entry(Input.BandageApplied.class, "the bandage answer"),
+            Map.entry(Input.PainAfter.class, "pain after"),
+            Map.entry(Input.AdverseEventsNoted.class, "the adverse events"),
+            Map.entry(Input.AftercareGiven.class, "the aftercare answer"),
             Map.entry(Input.NeedleInserted.class, "needle in; the dwell timer is stopped"),
             Map.entry(Input.TwitchMarked.class, "the twitch mark"),
             Map.entry(Input.DiscomfortSeen.class, "the discomfort note"),
@@ -104,8 +114,10 @@ final class Wording {
     }
 
     private Question ask(Ask ask, Kind kind, String text, String hint) {
-        String where = session.currentPoint().map(p -> "point " + p.n() + ": " + p.muscle()
-                + (p.side() == null ? "" : ", " + p.side().json())).orElse("");
+        // while a point is identified its questions name it; the heading names it from insertion on
+        String where = session.stage().step() == dev.tdn.record.Step.IDENTIFY ? ""
+                : session.currentPoint().map(p -> "point " + p.n() + ": " + p.muscle()
+                        + (p.side() == null ? "" : ", " + p.side().json())).orElse("");
         List<Choice> keys = kind == Kind.YES_NO ? YES_NO
                 : kind == Kind.DONE ? List.of(new Choice(Choice.ENTER, "", hint))
                 : List.of();

@@ -1,4 +1,5 @@
 package dev.tdn.record;
 
-public record Palpation(boolean reproducesPain, boolean referredPain) {
+/** What palpation found; null for a question the session ended before. */
+public record Palpation(Boolean reproducesPain, Boolean referredPain) {
 }

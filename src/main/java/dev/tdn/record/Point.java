@@ -28,15 +28,15 @@ public record Point(
         int needlesRemoved,
         Double depthMm,
         Technique technique,
-        boolean electricalStimulation,
+        Boolean electricalStimulation,
         OffsetDateTime insertedAt,
         Twitch twitch,
         Dwell dwell,
         OffsetDateTime removedAt,
         OffsetDateTime siteCleansedAt,
         Compression compression,
-        boolean bleeding,
-        boolean bandage,
+        Boolean bleeding,
+        Boolean bandage,
         List<Discomfort> discomfort) {
 
     /**

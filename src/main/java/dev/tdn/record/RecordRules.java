@@ -186,7 +186,8 @@ public final class RecordRules {
         JsonPath at = ROOT.field("screening").field("cleared");
         boolean contraindicated = s.answers().stream()
                 .anyMatch(a -> a.kind() == ScreeningAnswer.Kind.ABSOLUTE && a.answer());
-        if (s.cleared() && (!s.consent() || !s.scopeConfirmed() || contraindicated)) {
+        if (s.cleared() && (!Boolean.TRUE.equals(s.consent()) || !Boolean.TRUE.equals(s.scopeConfirmed())
+                || contraindicated)) {
             fail(at, SCREENING_CONSISTENT,
                     "cleared needs consent, confirmed scope of practice and no absolute contraindication");
         }
@@ -218,6 +219,22 @@ public final class RecordRules {
             if (missing != null) {
                 fail(at.field(missing), COMPLETED_IS_COMPLETE, "a completed session records every step of every point");
             }
+        }
+        for (int i = 0; i < r.points().size(); i++) {
+            Point p = r.points().get(i);
+            JsonPath at = ROOT.field("points").index(i);
+            String unknown = p.palpation() == null || p.palpation().reproducesPain() == null
+                    ? "palpation" : p.palpation().referredPain() == null ? "palpation"
+                    : p.electricalStimulation() == null ? "electricalStimulation"
+                    : p.bleeding() == null ? "bleeding"
+                    : p.bleeding() && p.bandage() == null ? "bandage" : null;
+            if (unknown != null) {
+                fail(at.field(unknown), COMPLETED_IS_COMPLETE, "a completed session answers every question of every point");
+            }
+        }
+        if (r.adverseEvents() == null || r.aftercareGiven() == null) {
+            fail(ROOT.field(r.adverseEvents() == null ? "adverseEvents" : "aftercareGiven"), COMPLETED_IS_COMPLETE,
+                    "a completed session answers every closing question");
         }
         if (r.handsSanitizedAt() == null) {
             fail(ROOT.field("handsSanitizedAt"), COMPLETED_IS_COMPLETE, "a completed session records hand hygiene");

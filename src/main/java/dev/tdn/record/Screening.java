@@ -2,5 +2,6 @@ package dev.tdn.record;
 
 import java.util.List;
 
-public record Screening(boolean consent, boolean scopeConfirmed, boolean cleared, List<ScreeningAnswer> answers) {
+/** {@code consent} and {@code scopeConfirmed} are null when the session ended before they were asked. */
+public record Screening(Boolean consent, Boolean scopeConfirmed, boolean cleared, List<ScreeningAnswer> answers) {
 }

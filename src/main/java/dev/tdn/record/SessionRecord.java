@@ -24,7 +24,7 @@ public record SessionRecord(
         OffsetDateTime handsSanitizedAt,
         Integer painAfter,
         List<AdverseEvent> adverseEvents,
-        boolean aftercareGiven,
+        Boolean aftercareGiven,
         List<Deviation> deviations,
         Billing billing,
         String notes,

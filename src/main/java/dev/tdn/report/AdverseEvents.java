@@ -1,6 +1,7 @@
 package dev.tdn.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,8 +34,9 @@ public final class AdverseEvents implements Report {
             if (p.insertedAt() != null) {
                 needled = true;
                 pointsNeedled++;
-                pointsBleeding += p.bleeding() ? 1 : 0;
-                bandages += p.bandage() ? 1 : 0;
+                // unknown (the session ended before the question) is neither yes nor no
+                pointsBleeding += Boolean.TRUE.equals(p.bleeding()) ? 1 : 0;
+                bandages += Boolean.TRUE.equals(p.bandage()) ? 1 : 0;
             }
         }
         if (!needled) {
@@ -43,7 +45,7 @@ public final class AdverseEvents implements Report {
         }
         needledSessions++;
         // a reaction is counted once per session, however it was listed
-        r.adverseEvents().stream().distinct().forEach(e -> sessionsWith.merge(e, 1, Integer::sum));
+        (r.adverseEvents() == null ? List.<dev.tdn.record.AdverseEvent>of() : r.adverseEvents()).stream().distinct().forEach(e -> sessionsWith.merge(e, 1, Integer::sum));
     }
 
     @Override

@@ -24,6 +24,11 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.PainBefore.class, name = "pain-before"),
     @JsonSubTypes.Type(value = Input.SitePrepChecked.class, name = "site-prep-checked"),
     @JsonSubTypes.Type(value = Input.PointIdentified.class, name = "point-identified"),
+    @JsonSubTypes.Type(value = Input.MuscleNamed.class, name = "muscle-named"),
+    @JsonSubTypes.Type(value = Input.SideGiven.class, name = "side-given"),
+    @JsonSubTypes.Type(value = Input.LocationGiven.class, name = "location-given"),
+    @JsonSubTypes.Type(value = Input.PainReproduced.class, name = "pain-reproduced"),
+    @JsonSubTypes.Type(value = Input.PainReferred.class, name = "pain-referred"),
     @JsonSubTypes.Type(value = Input.NeedleInserted.class, name = "needle-inserted"),
     @JsonSubTypes.Type(value = Input.TwitchMarked.class, name = "twitch-marked"),
     @JsonSubTypes.Type(value = Input.DiscomfortSeen.class, name = "discomfort-seen"),
@@ -36,9 +41,15 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.CompressionStarted.class, name = "compression-started"),
     @JsonSubTypes.Type(value = Input.CompressionEnded.class, name = "compression-ended"),
     @JsonSubTypes.Type(value = Input.Bleeding.class, name = "bleeding"),
+    @JsonSubTypes.Type(value = Input.BleedingSeen.class, name = "bleeding-seen"),
+    @JsonSubTypes.Type(value = Input.BandageApplied.class, name = "bandage-applied"),
     @JsonSubTypes.Type(value = Input.AnotherPoint.class, name = "another-point"),
     @JsonSubTypes.Type(value = Input.HandsSanitized.class, name = "hands-sanitized"),
     @JsonSubTypes.Type(value = Input.Closed.class, name = "closed"),
+    @JsonSubTypes.Type(value = Input.PainAfter.class, name = "pain-after"),
+    @JsonSubTypes.Type(value = Input.AdverseEventsNoted.class, name = "adverse-events-noted"),
+    @JsonSubTypes.Type(value = Input.AftercareGiven.class, name = "aftercare-given"),
+    @JsonSubTypes.Type(value = Input.NotesGiven.class, name = "notes-given"),
     @JsonSubTypes.Type(value = Input.Aborted.class, name = "aborted"),
     @JsonSubTypes.Type(value = Input.Undo.class, name = "undo")})
 public sealed interface Input {
@@ -78,6 +89,50 @@ public sealed interface Input {
 
     record PointIdentified(String muscle, Side side, String location, boolean reproducesPain, boolean referredPain)
             implements Input {
+    }
+
+    // One answer each, so that every answer is journaled as it is given. The grouped inputs
+    // (PointIdentified, Bleeding, Closed) are still taken, from journals written before.
+
+    /** The next point's muscle, as typed. */
+    record MuscleNamed(String muscle) implements Input {
+    }
+
+    /** Its side; null for a midline muscle. */
+    record SideGiven(Side side) implements Input {
+    }
+
+    /** Where on the muscle; null or blank for none. */
+    record LocationGiven(String location) implements Input {
+    }
+
+    record PainReproduced(boolean reproduces) implements Input {
+    }
+
+    record PainReferred(boolean referred) implements Input {
+    }
+
+    record BleedingSeen(boolean bleeding) implements Input {
+    }
+
+    record BandageApplied(boolean bandage) implements Input {
+    }
+
+    /** NPRS 0-10 after the procedure, or null when not asked. */
+    record PainAfter(Integer score) implements Input {
+    }
+
+    record AdverseEventsNoted(List<AdverseEvent> events) implements Input {
+        public AdverseEventsNoted {
+            events = List.copyOf(events);
+        }
+    }
+
+    record AftercareGiven(boolean given) implements Input {
+    }
+
+    /** The closing notes; with them the session is complete. */
+    record NotesGiven(String notes) implements Input {
     }
 
     record NeedleInserted(Technique technique, double depthMm, int needles, boolean electricalStimulation)

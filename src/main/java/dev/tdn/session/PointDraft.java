@@ -22,14 +22,17 @@ final class PointDraft {
     final int n;
     final NamedMuscle muscle;
     final Side side;
-    final String location;
-    final Palpation palpation;
+    String location;
+    /** Null until answered: a session may end between the two palpation questions. */
+    Boolean reproducesPain;
+    Boolean referredPain;
     final NeedleDefaults needle;
     int needlesInserted;
     int needlesRemoved;
     Double depthMm;
     Technique technique;
-    boolean electricalStimulation;
+    /** Null until the needle is in. */
+    Boolean electricalStimulation;
     boolean stimulationOn;
     OffsetDateTime insertedAt;
     long insertedTick;
@@ -46,8 +49,9 @@ final class PointDraft {
     OffsetDateTime siteCleansedAt;
     long compressionStartTick;
     Compression compression;
-    boolean bleeding;
-    boolean bandage;
+    /** Null until asked; bandage stays null when no bleeding was seen (it is not asked then). */
+    Boolean bleeding;
+    Boolean bandage;
     final List<Discomfort> discomfort = new ArrayList<>();
 
     PointDraft(int n, NamedMuscle muscle, Side side, String location, Palpation palpation, NeedleDefaults needle) {
@@ -55,7 +59,8 @@ final class PointDraft {
         this.muscle = muscle;
         this.side = side;
         this.location = location;
-        this.palpation = palpation;
+        this.reproducesPain = palpation == null ? null : palpation.reproducesPain();
+        this.referredPain = palpation == null ? null : palpation.referredPain();
         this.needle = needle;
     }
 
@@ -70,7 +75,7 @@ final class PointDraft {
     }
 
     Point toPoint() {
-        return new Point(n, muscle.name(), muscle.muscleOf(), muscle.listed(), side, location, palpation, new Needle(needle.lengthMm(), needle.gaugeMm()),
+        return new Point(n, muscle.name(), muscle.muscleOf(), muscle.listed(), side, location, new Palpation(reproducesPain, referredPain), new Needle(needle.lengthMm(), needle.gaugeMm()),
                 needlesInserted, needlesRemoved, depthMm, technique, electricalStimulation, insertedAt, twitch, dwell,
                 removedAt, siteCleansedAt, compression, bleeding, bandage, List.copyOf(discomfort));
     }

@@ -42,8 +42,9 @@ final class Procedure {
     private final EventLog log;
 
     private Stage stage = Stage.CONSENT;
-    private boolean consent;
-    private boolean scopeConfirmed;
+    /** Null until asked: a session that ends before a question never answered it. */
+    private Boolean consent;
+    private Boolean scopeConfirmed;
     private boolean cleared;
     private int screeningIndex;
     private final List<ScreeningAnswer> answers = new ArrayList<>();
@@ -56,8 +57,10 @@ final class Procedure {
     private final List<Deviation> deviations = new ArrayList<>();
     private OffsetDateTime handsSanitizedAt;
     private Integer painAfter;
-    private List<AdverseEvent> adverseEvents = List.of();
-    private boolean aftercareGiven;
+    private List<AdverseEvent> adverseEvents;
+    private Boolean aftercareGiven;
+    /** The next point's muscle, named; the point exists once its side is given. */
+    private NamedMuscle named;
     private String notes = "";
     private Status status;
     private OffsetDateTime endedAt;
@@ -101,8 +104,14 @@ final class Procedure {
     }
 
     Optional<Point> currentPoint() {
-        return points.isEmpty() || stage.compareTo(Stage.IDENTIFY) <= 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0
+        // at SIDE the new point does not exist yet: the last one in the list is the one before
+        return points.isEmpty() || stage.compareTo(Stage.SIDE) <= 0 || stage.compareTo(Stage.ANOTHER_POINT) > 0
                 ? Optional.empty() : Optional.of(current().toPoint());
+    }
+
+    /** The muscle named for the next point, while its side is asked. */
+    Optional<String> namedMuscle() {
+        return stage == Stage.SIDE ? Optional.of(named.name()) : Optional.empty();
     }
 
     int pointsSoFar() {
@@ -153,7 +162,13 @@ final class Procedure {
                     : expected("confirmation of the precaution");
             case PAIN_BEFORE -> input instanceof Input.PainBefore p ? painBefore(p) : expected("pain before (0-10)");
             case SITE_PREP -> input instanceof Input.SitePrepChecked c ? prep(c) : expected("the site-prep check");
-            case IDENTIFY -> input instanceof Input.PointIdentified p ? identify(p) : expected("the trigger point");
+            case IDENTIFY -> input instanceof Input.MuscleNamed m ? name(m)
+                    : input instanceof Input.PointIdentified p ? identify(p) : expected("the trigger point's muscle");
+            case SIDE -> input instanceof Input.SideGiven s ? side(s) : expected("the side of the body");
+            case LOCATION -> input instanceof Input.LocationGiven l ? location(l) : expected("the location, or none");
+            case PALPATION -> input instanceof Input.PainReproduced r ? reproduced(r)
+                    : expected("whether pressure reproduces the pain");
+            case REFERRAL -> input instanceof Input.PainReferred r ? referred(r) : expected("whether the pain is referred");
             case INSERT -> input instanceof Input.NeedleInserted n ? insert(n) : expected("needle insertion");
             case DWELL -> dwell(input);
             case TWITCH -> input instanceof Input.TwitchMarked t ? lateTwitch(t) : expected("the twitch response");
@@ -165,10 +180,16 @@ final class Procedure {
                     : expected("compression to start");
             case COMPRESSION -> input instanceof Input.CompressionEnded ? endCompression()
                     : expected("compression to end");
-            case BLEEDING -> input instanceof Input.Bleeding b ? bleeding(b) : expected("bleeding or not");
+            case BLEEDING -> input instanceof Input.BleedingSeen b ? bleedingSeen(b)
+                    : input instanceof Input.Bleeding b ? bleeding(b) : expected("bleeding or not");
+            case BANDAGE -> input instanceof Input.BandageApplied b ? bandage(b) : expected("a bandage or not");
             case ANOTHER_POINT -> input instanceof Input.AnotherPoint a ? another(a) : expected("another point or not");
             case HANDS -> input instanceof Input.HandsSanitized ? hands() : expected("hands sanitized");
-            case CLOSE -> input instanceof Input.Closed c ? close(c) : expected("the closing answers");
+            case CLOSE -> input instanceof Input.PainAfter p ? painAfter(p)
+                    : input instanceof Input.Closed c ? close(c) : expected("pain after (0-10)");
+            case ADVERSE_EVENTS -> input instanceof Input.AdverseEventsNoted a ? adverse(a) : expected("the adverse events");
+            case AFTERCARE -> input instanceof Input.AftercareGiven a ? aftercare(a) : expected("aftercare given or not");
+            case NOTES -> input instanceof Input.NotesGiven n ? notes(n) : expected("the notes");
             case ENDED -> "the session has ended";
         };
     }
@@ -322,6 +343,53 @@ final class Procedure {
                 new Palpation(p.reproducesPain(), p.referredPain()), setup.needle());
         points.add(draft);
         event("point.identified", draft.n, draft.muscle.name());
+        stage = Stage.INSERT;
+        return null;
+    }
+
+    private String name(Input.MuscleNamed m) {
+        if (m.muscle() == null || m.muscle().isBlank()) {
+            return "name the muscle";
+        }
+        if (m.muscle().strip().length() > 100) {
+            return "muscle is at most 100 characters";
+        }
+        if (points.size() == 200) {
+            return "a session holds at most 200 points";
+        }
+        named = NamedMuscle.typed(m.muscle());
+        // no point yet: its number goes in the detail, so the event refers to no point the record lacks
+        event("point.named", null, "point " + (points.size() + 1) + ": " + named.name());
+        stage = Stage.SIDE;
+        return null;
+    }
+
+    private String side(Input.SideGiven s) {
+        PointDraft draft = new PointDraft(points.size() + 1, named, s.side(), null, null, setup.needle());
+        points.add(draft);
+        event("point.identified", draft.n, draft.muscle.name());
+        stage = Stage.LOCATION;
+        return null;
+    }
+
+    private String location(Input.LocationGiven l) {
+        if (l.location() != null && l.location().length() > 200) {
+            return "location is at most 200 characters";
+        }
+        current().location = l.location() == null || l.location().isBlank() ? null : l.location().strip();
+        stage = Stage.PALPATION;
+        return null;
+    }
+
+    private String reproduced(Input.PainReproduced r) {
+        current().reproducesPain = r.reproduces();
+        stage = Stage.REFERRAL;
+        return null;
+    }
+
+    private String referred(Input.PainReferred r) {
+        current().referredPain = r.referred();
+        event("point.palpated", current().n, null);
         stage = Stage.INSERT;
         return null;
     }
@@ -546,6 +614,28 @@ final class Procedure {
         return null;
     }
 
+    private String bleedingSeen(Input.BleedingSeen b) {
+        PointDraft p = current();
+        p.bleeding = b.bleeding();
+        if (b.bleeding()) {
+            event("bleeding.noted", p.n, null);
+            stage = Stage.BANDAGE;
+        } else {
+            stage = Stage.ANOTHER_POINT;
+        }
+        return null;
+    }
+
+    private String bandage(Input.BandageApplied b) {
+        PointDraft p = current();
+        p.bandage = b.bandage();
+        if (b.bandage()) {
+            event("bandage.applied", p.n, null);
+        }
+        stage = Stage.ANOTHER_POINT;
+        return null;
+    }
+
     private String another(Input.AnotherPoint a) {
         stage = a.another() ? Stage.IDENTIFY : Stage.HANDS;
         return null;
@@ -585,6 +675,41 @@ final class Procedure {
         adverseEvents = c.adverseEvents().stream().distinct().toList();
         aftercareGiven = c.aftercareGiven();
         notes = c.notes() == null ? "" : c.notes().strip();
+        event("session.closed", null, null);
+        end(Status.COMPLETED);
+        return null;
+    }
+
+    private String painAfter(Input.PainAfter p) {
+        if (p.score() != null && (p.score() < 0 || p.score() > 10)) {
+            return "pain is 0 to 10";
+        }
+        painAfter = p.score();
+        event("pain.after", null, p.score() == null ? "not asked" : p.score().toString());
+        stage = Stage.ADVERSE_EVENTS;
+        return null;
+    }
+
+    private String adverse(Input.AdverseEventsNoted a) {
+        adverseEvents = a.events().stream().distinct().toList();
+        event("adverse-events.noted", null, adverseEvents.isEmpty() ? "none"
+                : String.join(", ", adverseEvents.stream().map(AdverseEvent::json).toList()));
+        stage = Stage.AFTERCARE;
+        return null;
+    }
+
+    private String aftercare(Input.AftercareGiven a) {
+        aftercareGiven = a.given();
+        event(a.given() ? "aftercare.given" : "aftercare.not-given", null, null);
+        stage = Stage.NOTES;
+        return null;
+    }
+
+    private String notes(Input.NotesGiven n) {
+        if (n.notes() != null && n.notes().length() > 10_000) {
+            return "notes are at most 10000 characters";
+        }
+        notes = n.notes() == null ? "" : n.notes().strip();
         event("session.closed", null, null);
         end(Status.COMPLETED);
         return null;

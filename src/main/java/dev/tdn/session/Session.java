@@ -100,6 +100,11 @@ public final class Session {
         return procedure.currentPoint();
     }
 
+    /** The muscle named for the next point, while its side is asked ({@link Stage#SIDE}). */
+    public Optional<String> namedMuscle() {
+        return procedure.namedMuscle();
+    }
+
     public int pointsSoFar() {
         return procedure.pointsSoFar();
     }

@@ -11,7 +11,15 @@ public enum Stage {
     PRECAUTION(Step.SCREENING),
     PAIN_BEFORE(Step.SCREENING),
     SITE_PREP(Step.SITE_PREP),
+    /** The muscle of the next point. */
     IDENTIFY(Step.IDENTIFY),
+    /** Its side: with it the point exists (a side never known must not read as midline). */
+    SIDE(Step.IDENTIFY),
+    LOCATION(Step.IDENTIFY),
+    /** Does pressure reproduce the patient's pain? */
+    PALPATION(Step.IDENTIFY),
+    /** Is the pain referred? */
+    REFERRAL(Step.IDENTIFY),
     INSERT(Step.INSERT),
     /** The dwell timer runs. */
     DWELL(Step.DWELL),
@@ -29,9 +37,15 @@ public enum Stage {
     COMPRESSION_REASON(Step.COMPRESSION),
     /** Bleeding seen, and a bandage applied? */
     BLEEDING(Step.COMPRESSION),
+    /** Bleeding was seen: was a bandage applied? */
+    BANDAGE(Step.COMPRESSION),
     ANOTHER_POINT(Step.COMPRESSION),
     HANDS(Step.HANDS),
+    /** Pain after, the first closing question. */
     CLOSE(Step.CLOSE),
+    ADVERSE_EVENTS(Step.CLOSE),
+    AFTERCARE(Step.CLOSE),
+    NOTES(Step.CLOSE),
     ENDED(Step.CLOSE);
 
     private final Step step;

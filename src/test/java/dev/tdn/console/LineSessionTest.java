@@ -128,12 +128,18 @@ class LineSessionTest {
                 say("deltoid"), say("l"), say("undo"), say("undo"), say("gluteus medius"), say("r"), say(""),
                 say("y"), say("n"), say("undo"), say("n"), say("undo"), say("abort"), say("y"), say("1"))));
 
-        assertThat(transcript).contains("Undone: your last answer.",
-                "Undone: the point's muscle, side, location and palpation.",
-                "Point 1: side, l/r/- (- for midline):");
+        assertThat(transcript).containsSubsequence("> undo", "Undone: the side.", "> undo", "Undone: the muscle.",
+                "Point 1: muscle:", "> gluteus medius", "> undo", "Undone: whether the pain is referred.",
+                "Point 1: pain referred elsewhere? [y/n]");
         SessionRecord rec = r.session.record();
         assertThat(rec.status()).isEqualTo(Status.ABORTED);
-        assertThat(rec.points()).isEmpty();
+        // every answer still in force is in the record; the one taken back last is unknown, not "no"
+        assertThat(rec.points()).singleElement().satisfies(p -> {
+            assertThat(p.muscle()).isEqualTo("gluteus medius");
+            assertThat(p.side()).isEqualTo(Side.RIGHT);
+            assertThat(p.palpation().reproducesPain()).isTrue();
+            assertThat(p.palpation().referredPain()).isNull();
+        });
         assertThat(rec.notes()).isEqualTo("Aborted: patient request");
     }
 
