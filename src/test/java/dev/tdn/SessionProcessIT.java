@@ -158,6 +158,44 @@ class SessionProcessIT {
         assertThat(r.at("/deviations/0/rule").asString()).isEqualTo("below-minimum");
     }
 
+    /** Ctrl-C twice while answers keep arriving: the signal's thread and the conversation's race. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "trial {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5})
+    void ctrlCTwiceWhileInputKeepsArrivingAlwaysExits130WithARecord(int trial) throws Exception {
+        Path trialHome = home.resolve("trial-" + trial);
+        Files.createDirectories(trialHome);
+        int exit;
+        try (Conversation c = Conversation.start(trialHome, "session", "-p", "MRN-7", "-c", "pt-1")) {
+            c.answer("Informed consent confirmed?", "y");
+            Thread typist = new Thread(() -> {
+                // a script, or a bounced key, that keeps sending lines
+                for (int i = 0; i < 2000 && !Thread.currentThread().isInterrupted(); i++) {
+                    c.send(i % 3 == 0 ? "y" : "?");
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            typist.setDaemon(true);
+            typist.start();
+            Thread.sleep(100L * trial);
+            c.signal("INT");
+            Thread.sleep(50L * trial);
+            c.signal("INT");
+            exit = c.exit();
+            typist.interrupt();
+            assertThat(c.rest()).contains("Session aborted by Ctrl-C").doesNotContain("Exception");
+        }
+        assertThat(exit).isEqualTo(ExitCode.INTERRUPTED);
+        try (var s = Files.list(trialHome.resolve("sessions"))) {
+            Path record = s.findFirst().orElseThrow();
+            assertThat(TdnProcess.run("validate", record.toString()).exitCode()).isZero();
+            assertThat(JsonMapper.shared().readTree(record.toFile()).get("status").asString()).isEqualTo("aborted");
+        }
+    }
+
     @Test
     void ctrlCTwiceAbortsWithTheRecordWrittenAndExit130() throws Exception {
         int exit;

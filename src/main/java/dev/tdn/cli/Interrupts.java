@@ -16,17 +16,30 @@ final class Interrupts implements AutoCloseable {
     private static final Signal INT = new Signal("INT");
 
     private final SignalHandler previous;
+    private final boolean[] fired;
 
-    private Interrupts(SignalHandler previous) {
+    private Interrupts(SignalHandler previous, boolean[] fired) {
         this.previous = previous;
+        this.fired = fired;
+    }
+
+    /** True once a second Ctrl-C has aborted the session. */
+    boolean fired() {
+        synchronized (fired) {
+            return fired[0];
+        }
     }
 
     /** {@code abort} ends the session and returns the exit code to leave with. */
     static Interrupts install(Callable<Integer> abort, PrintWriter err) {
         long[] firstPress = {Long.MIN_VALUE};
+        boolean[] fired = {false};
         SignalHandler previous = Signal.handle(INT, signal -> {
             long now = System.nanoTime();
             if (firstPress[0] != Long.MIN_VALUE && now - firstPress[0] < CONFIRM_NANOS) {
+                synchronized (fired) {
+                    fired[0] = true;
+                }
                 // said first, so that the record's path stays the last line, as scripts expect
                 err.println("Session aborted by Ctrl-C.");
                 err.flush();
@@ -43,7 +56,7 @@ final class Interrupts implements AutoCloseable {
             err.println("Press Ctrl-C again within 3 seconds to abort the session (its record will be written).");
             err.flush();
         });
-        return new Interrupts(previous);
+        return new Interrupts(previous, fired);
     }
 
     @Override

@@ -202,6 +202,11 @@ public final class SessionCommand implements Callable<Integer> {
                     return finish.write() == ExitCode.OK ? ExitCode.INTERRUPTED : ExitCode.IO_ERR;
                 }, err)) {
                     new LineSession(flow, in, out).run();
+                    // a Ctrl-C abort may have ended the conversation: this thread then exits as
+                    // the signal's does, with 130 and the record written
+                    if (interrupts.fired()) {
+                        ending = LineSession.Ending.INTERRUPTED;
+                    }
                 }
             }
         } catch (IOException e) {

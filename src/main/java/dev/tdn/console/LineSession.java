@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import dev.tdn.flow.Question;
 import dev.tdn.flow.Question.Item;
@@ -40,8 +41,12 @@ public final class LineSession {
 
     /** Converses until the session ends; the end of input aborts it. */
     public Ending run() {
-        while (!flow.ended()) {
-            Question q = flow.question();
+        while (true) {
+            Optional<Question> next = flow.asking();
+            if (next.isEmpty()) {
+                return Ending.FINISHED;
+            }
+            Question q = next.get();
             announce(q);
             if (!q.equals(asked)) {
                 // said once per question; a question asked again after a wrong answer is just its prompt
@@ -54,6 +59,9 @@ public final class LineSession {
             say(q.prompt());
             String line = readLine();
             if (line == null) {
+                if (flow.ended()) {
+                    return Ending.FINISHED;
+                }
                 flow.abandon("input ended before the session finished");
                 say("Input ended: the session is aborted and its record written.");
                 return Ending.INPUT_ENDED;
@@ -61,7 +69,6 @@ public final class LineSession {
             Reply reply = flow.answer(line);
             reply.said().forEach(this::say);
         }
-        return Ending.FINISHED;
     }
 
     /** Prints the step's heading and instruction once, when the session reaches it. */

@@ -71,7 +71,23 @@ public final class SessionFlow {
 
     // --- what is asked
 
+    /**
+     * What is asked now, or empty once the session has ended: the plain console asks this, since
+     * a Ctrl-C from another thread may end the session between two of its prompts.
+     */
+    public Optional<Question> asking() {
+        synchronized (sink) {
+            return session.ended() ? Optional.empty() : Optional.of(question());
+        }
+    }
+
     public Question question() {
+        synchronized (sink) {
+            return asked();
+        }
+    }
+
+    private Question asked() {
         keepDraftInStep();
         if (abort != null) {
             return abort.isEmpty() ? wording.confirmAbort()
@@ -147,12 +163,15 @@ public final class SessionFlow {
 
     /** One answer, as typed on a plain line or as the live screen's key stands for it. */
     public Reply answer(String typed) {
-        boolean going = !session.ended();
-        Reply r = reply(typed);
-        if (going && session.ended()) {
-            farewell = r.said();
+        // one answer at a time against the engine, and against an abort arriving from Ctrl-C
+        synchronized (sink) {
+            boolean going = !session.ended();
+            Reply r = reply(typed);
+            if (going && session.ended()) {
+                farewell = r.said();
+            }
+            return r;
         }
-        return r;
     }
 
     private Reply reply(String typed) {

@@ -692,7 +692,7 @@ final class Procedure {
 
     private String adverse(Input.AdverseEventsNoted a) {
         adverseEvents = a.events().stream().distinct().toList();
-        event("adverse-events.noted", null, adverseEvents.isEmpty() ? "none"
+        event("adverse.noted", null, adverseEvents.isEmpty() ? "none"
                 : String.join(", ", adverseEvents.stream().map(AdverseEvent::json).toList()));
         stage = Stage.AFTERCARE;
         return null;

@@ -69,6 +69,10 @@ class EveryAnswerDurableTest {
         }
         assertThat(flow.ended()).isTrue();
         assertThat(prompts).isEqualTo(answers.size() - 1);
+        byte[] json = dev.tdn.record.RecordJson.mapper().writeValueAsString(run.session().record())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(dev.tdn.record.RecordValidator.load().check(new dev.tdn.json.Document("r.json", 1, json)).problems())
+                .isEmpty();
     }
 
     @Test
