@@ -322,7 +322,7 @@ function _picocli_tdn_recover() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
+  local flag_opts="'--no-import' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--out' '--store'"
 
   type compopt &>/dev/null && compopt +o default

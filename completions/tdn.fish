@@ -36,6 +36,7 @@ complete -c tdn -n '__fish_seen_subcommand_from timer' -l no-color -d 'No colour
 complete -c tdn -n '__fish_seen_subcommand_from timer' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__fish_seen_subcommand_from timer' -a 'dwell weak compression'
 complete -c tdn -n '__fish_seen_subcommand_from recover' -l out -r -F -d 'Write records here instead of the sessions folder.'
+complete -c tdn -n '__fish_seen_subcommand_from recover' -l no-import -d 'Do not import the records into the clinic store (they are written to their files either way).'
 complete -c tdn -n '__fish_seen_subcommand_from recover' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__fish_seen_subcommand_from recover' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__fish_seen_subcommand_from recover' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'

@@ -50,6 +50,14 @@ public record Places(Path config, Path data) {
         return data.resolve("journal");
     }
 
+    /**
+     * Journals and leftover record files that {@code tdn recover} could not use whole, kept rather
+     * than deleted: they may hold answers no record has.
+     */
+    public Path setAside() {
+        return journal().resolve("set-aside");
+    }
+
     public Path database() {
         return data.resolve("tdn.db");
     }

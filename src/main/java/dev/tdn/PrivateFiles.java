@@ -133,6 +133,22 @@ public final class PrivateFiles {
         syncDirectory(dir);
     }
 
+    /**
+     * Moves {@code file} to {@code target}, a new name (never over another file), made 0600 before
+     * it appears there, and durably: both folders are synced, so a power loss leaves it in one
+     * place or the other, never in none.
+     */
+    public static void move(Path file, Path target) throws IOException {
+        Path from = file.toAbsolutePath().getParent();
+        Path to = target.toAbsolutePath().getParent();
+        directories(to);
+        Files.setPosixFilePermissions(file, FILE);
+        // without REPLACE_EXISTING a file already at target is refused, not overwritten
+        Files.move(file, target);
+        syncDirectory(to);
+        syncDirectory(from);
+    }
+
     /** Makes a rename or delete in {@code dir} survive a power loss. */
     public static void syncDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

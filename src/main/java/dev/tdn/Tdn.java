@@ -10,6 +10,7 @@ import java.util.Set;
 
 import picocli.CommandLine;
 
+import dev.tdn.cli.AnnounceWaitingJournals;
 import dev.tdn.cli.TdnCommand;
 import dev.tdn.store.SqliteStore;
 
@@ -76,6 +77,7 @@ public final class Tdn {
             }
         });
         cl.setExecutionExceptionHandler(Tdn::internalError);
+        cl.setExecutionStrategy(new AnnounceWaitingJournals());
         return cl;
     }
 

@@ -5,18 +5,25 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
 import dev.tdn.journal.Journal;
+import dev.tdn.journal.LeftoverRecord;
 import dev.tdn.journal.Recovery;
+import dev.tdn.journal.SetAside;
 import dev.tdn.record.RecordFile;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.RecordValidator;
+import dev.tdn.record.SessionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "recover",
@@ -24,22 +31,33 @@ import picocli.CommandLine.Spec;
         description = {
             "Finish sessions that were interrupted (tdn killed, terminal closed, power lost).",
             "Each journal left behind is replayed into a record with status 'recovered' (or the"
-                    + " session's own status if it had finished), written like any other record;"
-                    + " only then is the journal removed."},
+                    + " session's own status if it had finished), written like any other record and"
+                    + " imported into the clinic store as a finished session's is; only then is the"
+                    + " journal removed. Needles never recorded as removed are named.",
+            "Nothing blocks recovery and nothing is thrown away: a journal with no session in it (empty,"
+                    + " or its first line cut off), or one that holds more than its record (a damaged line,"
+                    + " an input that does not replay), is moved to the journal folder's set-aside/ under its"
+                    + " own name and a word saying why, and recovery goes on with the others.",
+            "A record file left half-renamed (.NAME.json.UUID.tmp in the records folder) is completed if"
+                    + " it is a whole, valid record, removed if its record exists, else set aside."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn recover",
             "  tdn recover 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44",
+            "  tdn recover --no-import --out /srv/records",
             "",
             "Exit codes:",
-            "  0   every journal recovered (or there were none)",
-            "  65  a journal could not be read at all; it is left in place",
+            "  0   nothing is left to do: every journal recovered or set aside (or there were none);"
+                    + " a store that could not take a record is only a warning, the record file is safe",
             "  66  no journal has the given id",
-            "  74  a record could not be written; its journal is left in place"})
+            "  74  a record could not be written, or a file not moved; the journal is left in place"})
 public final class RecoverCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "Recover only this session.")
     String id;
@@ -47,70 +65,152 @@ public final class RecoverCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write records here instead of the sessions folder.")
     Path out;
 
+    @Option(names = "--no-import", description = "Do not import the records into the clinic store (they are written to their files either way).")
+    boolean noImport;
+
+    private PrintWriter stdout;
+    private PrintWriter err;
+    private SetAside setAside;
+    private StoreImport store;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        stdout = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         Places places = TdnHome.places();
         Path records = out != null ? out : places.sessions();
+        setAside = new SetAside(places.setAside());
+        store = new StoreImport(noImport ? null : root.storeUrl(), "tdn recover", stdout, err);
         List<Path> journals = Recovery.journals(places.journal());
+        List<LeftoverRecord> leftovers = LeftoverRecord.in(records);
         if (id != null) {
             journals = journals.stream().filter(p -> p.getFileName().toString().equals(id + ".ndjson")).toList();
-            if (journals.isEmpty()) {
+            leftovers = leftovers.stream().filter(l -> l.sessionId().equals(id)).toList();
+            if (journals.isEmpty() && leftovers.isEmpty()) {
                 err.println("tdn recover: no interrupted session with id " + id + " in " + places.journal());
                 return ExitCode.NO_INPUT;
             }
         }
-        if (journals.isEmpty()) {
+        if (journals.isEmpty() && leftovers.isEmpty()) {
             stdout.println("No interrupted sessions.");
             return ExitCode.OK;
         }
         int exit = ExitCode.OK;
         for (Path journal : journals) {
-            exit = Math.max(exit, recover(journal, records, stdout, err));
+            exit = Math.max(exit, recover(journal, records));
         }
+        // after the journals: a journal just recovered has written the record a leftover would have become
+        RecordValidator validator = leftovers.isEmpty() ? null : RecordValidator.load();
+        for (LeftoverRecord leftover : leftovers) {
+            exit = Math.max(exit, settle(leftover, places.journal(), validator));
+        }
+        stdout.flush();
+        err.flush();
         return exit;
     }
 
-    private int recover(Path journal, Path records, PrintWriter stdout, PrintWriter err) {
+    private int recover(Path journal, Path records) {
         Recovery.Replayed replayed;
         try {
             replayed = Recovery.replay(journal);
         } catch (Recovery.UnreadableJournal e) {
-            err.println("tdn recover: " + journal + ": " + e.getMessage() + "; left in place");
-            return ExitCode.DATA_ERR;
+            return setAside(journal, e.why(), e.getMessage() + "; there is no session to recover");
         } catch (IOException e) {
             err.println("tdn recover: " + journal + ": cannot be read (" + e.getClass().getSimpleName() + ")");
             return ExitCode.IO_ERR;
         }
-        Path target = records.resolve(RecordFile.fileName(replayed.record()));
+        SessionRecord record = replayed.record();
+        Path target = records.resolve(RecordFile.fileName(record));
+        boolean differs = false;
         try {
-            RecordFile.write(records, replayed.record());
+            RecordFile.write(records, record);
         } catch (FileAlreadyExistsException e) {
             // the session wrote its record and stopped before removing the journal
-            if (!sameRecord(target, replayed)) {
-                err.println("tdn recover: " + target + " exists and differs from its journal; both are left in place");
-                return ExitCode.DATA_ERR;
-            }
+            differs = !sameRecord(target, record);
         } catch (IOException e) {
             err.println("tdn recover: " + target + ": cannot be written (" + e.getClass().getSimpleName()
                     + "); the journal is left in place");
             return ExitCode.IO_ERR;
         }
+        if (!differs) {
+            stdout.println("Recovered " + target + " (" + record.status().json() + ", " + replayed.inputs()
+                    + " inputs replayed" + (replayed.note() == null ? "" : "; " + replayed.note()) + ")");
+        }
+        int exit;
+        if (differs) {
+            // the record the session wrote stands; the journal may say more, so it is kept
+            exit = setAside(journal, "differs", "its record " + target + " exists and differs from it; the record is kept");
+        } else if (!replayed.wholeJournalUsed()) {
+            exit = setAside(journal, "partly-used", replayed.note() + "; the record " + target + " holds the lines before");
+        } else {
+            try {
+                Journal.retire(journal);
+                exit = ExitCode.OK;
+            } catch (IOException e) {
+                err.println("tdn recover: " + journal + ": record written, but the journal could not be removed");
+                exit = ExitCode.IO_ERR;
+            }
+        }
+        if (differs) {
+            // the session's own record, written before the kill, never reached the store
+            store.record(target, isTraining(target));
+        } else {
+            finished(record, target);
+        }
+        return exit;
+    }
+
+    /** What a session says as it ends, said for a record recover wrote: needles left in, then the import. */
+    private void finished(SessionRecord record, Path file) {
+        String needles = SessionSummary.needlesNotRemoved(record);
+        if (needles != null) {
+            stdout.println(needles + " " + SessionSummary.REMOVE_THEM);
+        }
+        store.record(file, record.training());
+    }
+
+    private int settle(LeftoverRecord leftover, Path journalDir, RecordValidator validator) {
+        LeftoverRecord.Settled settled;
         try {
-            Journal.retire(journal);
+            settled = leftover.settle(journalDir, validator, setAside);
         } catch (IOException e) {
-            err.println("tdn recover: " + journal + ": record written, but the journal could not be removed");
+            err.println("tdn recover: " + leftover.temp() + ": cannot be settled (" + e.getClass().getSimpleName()
+                    + "); it is left in place");
             return ExitCode.IO_ERR;
         }
-        stdout.println("Recovered " + target + " (" + replayed.record().status().json() + ", "
-                + replayed.inputs() + " inputs replayed" + (replayed.note() == null ? "" : "; " + replayed.note()) + ")");
+        (settled.kind() == LeftoverRecord.Kind.SET_ASIDE ? err : stdout)
+                .println("tdn recover: " + leftover.temp() + ": " + settled.message());
+        if (settled.kind() == LeftoverRecord.Kind.COMPLETED) {
+            finished(settled.record(), settled.where());
+        }
         return ExitCode.OK;
     }
 
-    private static boolean sameRecord(Path target, Recovery.Replayed replayed) {
+    /** Moves {@code file} to the set-aside folder and says so in one line naming both files. */
+    private int setAside(Path file, String why, String reason) {
         try {
-            return java.util.Arrays.equals(Files.readAllBytes(target), RecordFile.bytes(replayed.record()));
+            Path kept = setAside.keep(file, why);
+            err.println("tdn recover: " + file + ": " + reason + "; set aside as " + kept);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err.println("tdn recover: " + file + ": " + reason + "; it could not be set aside ("
+                    + e.getClass().getSimpleName() + ") and is left in place");
+            return ExitCode.IO_ERR;
+        }
+    }
+
+    /** Whether a record file says {@code "training": true}; a file that does not read is left to the import's checks. */
+    private static boolean isTraining(Path file) {
+        try {
+            return RecordJson.mapper().readTree(file.toFile()).path("training").asBoolean(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameRecord(Path target, SessionRecord record) {
+        try {
+            return Arrays.equals(Files.readAllBytes(target), RecordFile.bytes(record));
         } catch (IOException e) {
             return false;
         }

@@ -26,18 +26,33 @@ final class SessionSummary {
                     .append(r.billing().cpt()).append(" suggested (a suggestion, not a claim)\n");
         }
         // a session that ends early can leave needles in the patient: the count says so first
-        int left = r.points().stream().mapToInt(p -> p.needlesInserted() - p.needlesRemoved()).sum();
-        if (left > 0) {
-            sb.append("NEEDLES NOT RECORDED AS REMOVED: ").append(left).append(" (points ")
-                    .append(r.points().stream().filter(p -> p.needlesInserted() > p.needlesRemoved())
-                            .map(p -> String.valueOf(p.n())).collect(Collectors.joining(", ")))
-                    .append("). Remove and count them before the patient leaves.\n");
+        String needles = needlesNotRemoved(r);
+        if (needles != null) {
+            sb.append(needles).append(" ").append(REMOVE_THEM).append('\n');
         }
         sb.append("Deviations: ").append(r.deviations().size());
         r.deviations().forEach(d -> sb.append("\n  - ").append(d.step().json())
                 .append(d.point() == null ? "" : " point " + d.point()).append(": ").append(d.detail())
                 .append(" (").append(d.reason()).append(")"));
         return sb.toString();
+    }
+
+    /** Said after the count wherever the patient may still be on the table: at the end of a session, and on recovery. */
+    static final String REMOVE_THEM = "Remove and count them before the patient leaves.";
+
+    /**
+     * "NEEDLES NOT RECORDED AS REMOVED: n (points ...)." for a record with needles in that were
+     * never recorded as out, else null: the one wording of the session summary, recover and show.
+     */
+    static String needlesNotRemoved(SessionRecord r) {
+        int left = r.points().stream().mapToInt(p -> p.needlesInserted() - p.needlesRemoved()).sum();
+        if (left <= 0) {
+            return null;
+        }
+        return "NEEDLES NOT RECORDED AS REMOVED: " + left + " (points "
+                + r.points().stream().filter(p -> p.needlesInserted() > p.needlesRemoved())
+                        .map(p -> String.valueOf(p.n())).collect(Collectors.joining(", "))
+                + ").";
     }
 
     private static String point(Point p) {

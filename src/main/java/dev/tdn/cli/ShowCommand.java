@@ -87,6 +87,10 @@ public final class ShowCommand implements Callable<Integer> {
                 + (r.painAfter() == null ? "-" : r.painAfter()));
         out.println("  billing     " + r.billing().musclesTreated() + " muscle(s)"
                 + (r.billing().cpt() == null ? "" : ", CPT " + r.billing().cpt() + " suggested"));
+        String needles = SessionSummary.needlesNotRemoved(r);
+        if (needles != null) {
+            out.println("  " + needles);
+        }
         for (Point p : r.points()) {
             out.println("  point " + p.n() + "     " + p.muscle()
                     + (Boolean.FALSE.equals(p.listed()) ? " (not in the muscle catalogue)" : "")

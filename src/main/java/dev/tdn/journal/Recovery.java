@@ -2,8 +2,11 @@ package dev.tdn.journal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,19 +22,35 @@ import tools.jackson.databind.ObjectReader;
 
 /**
  * Rebuilds the record of an interrupted session by replaying its journal through the engine at
- * the journaled instants. A torn last line (the power went mid-write) is expected and skipped;
- * anything after a damaged line is not trusted.
+ * the journaled instants. A torn last line (the power went mid-write) is expected and skipped:
+ * it was never acknowledged. Anything after a damaged line is not trusted, but it is not lost
+ * either: such a journal is {@linkplain Replayed#wholeJournalUsed() not used whole}, and its
+ * caller keeps it.
  */
 public final class Recovery {
 
-    /** What replay made of one journal. {@code note} says what was skipped, or is null. */
-    public record Replayed(Path journal, SessionRecord record, int inputs, String note) {
+    /**
+     * What replay made of one journal. {@code note} says what was skipped, or is null.
+     * {@code wholeJournalUsed} is false when a whole line was left out of the record (damaged, or
+     * an input the engine refused): the journal then holds more than the record and must be kept.
+     */
+    public record Replayed(Path journal, SessionRecord record, int inputs, String note, boolean wholeJournalUsed) {
     }
 
-    /** A journal that cannot be replayed at all (no readable header). */
+    /**
+     * A journal with no session in it: no readable header. {@code why} is a word for a file name
+     * ({@code empty}, {@code no-header}); the message says it in a sentence, never with content.
+     */
     public static final class UnreadableJournal extends Exception {
-        public UnreadableJournal(String message) {
+        private final String why;
+
+        public UnreadableJournal(String why, String message) {
             super(message);
+            this.why = why;
+        }
+
+        public String why() {
+            return why;
         }
     }
 
@@ -56,25 +75,36 @@ public final class Recovery {
         try (InputStream in = Files.newInputStream(journal)) {
             LineReader lines = new LineReader(in, MAX_LINE);
             LineReader.Line first = lines.next();
-            if (first == null || first.tooLong()) {
-                throw new UnreadableJournal("no header line");
+            if (first == null) {
+                // killed between creating the file and writing its header, or a full disk
+                throw new UnreadableJournal("empty", "empty (0 bytes): the session had not begun");
             }
             JournalHeader header;
             try {
-                header = HEADER.readValue(first.bytes());
+                header = first.tooLong() ? null : HEADER.readValue(first.bytes());
             } catch (JacksonException e) {
-                throw new UnreadableJournal("the header line is damaged");
+                header = null;
+            }
+            if (header == null || header.id() == null || header.startedAt() == null || header.protocol() == null
+                    || header.clinician() == null || header.patient() == null) {
+                throw new UnreadableJournal("no-header", "the header line is cut off or damaged: no session can be read from it");
             }
             ReplayTicker ticker = new ReplayTicker();
             Session session = Session.resume(header.setup(), header.startedAt(), ticker);
             List<JournalEntry> entries = new ArrayList<>();
             String note = null;
+            boolean whole = true;
             LineReader.Line line;
             while ((line = lines.next()) != null) {
                 JournalEntry entry = parse(line);
                 if (entry == null) {
-                    note = lines.next() == null ? "the last line was torn (cut off mid-write) and was skipped"
-                            : "line " + line.number() + " is damaged; it and the lines after it were skipped";
+                    // a write cut short never got its newline; a whole line that does not read is damage
+                    if (lines.next() == null && !endsWithNewline(journal)) {
+                        note = "the last line was torn (cut off mid-write) and was skipped";
+                    } else {
+                        note = "line " + line.number() + " is damaged; it and the lines after it were skipped";
+                        whole = false;
+                    }
                     break;
                 }
                 entries.add(entry);
@@ -84,11 +114,24 @@ public final class Recovery {
                 ticker.at = entry.elapsedNanos();
                 if (!(session.apply(entry.input()) instanceof Outcome.Accepted)) {
                     note = "input " + entry.seq() + " did not replay; the record stops before it";
+                    whole = false;
                     break;
                 }
                 applied++;
             }
-            return new Replayed(journal, session.record(), applied, note);
+            return new Replayed(journal, session.record(), applied, note, whole);
+        }
+    }
+
+    private static boolean endsWithNewline(Path journal) throws IOException {
+        try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) == '\n';
         }
     }
 

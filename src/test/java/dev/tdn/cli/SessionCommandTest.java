@@ -165,14 +165,16 @@ class SessionCommandTest {
     }
 
     @Test
-    void anUnreadableJournalIsLeftInPlace() throws Exception {
+    void anUnreadableJournalIsSetAsideAndNoLongerStopsRecovery() throws Exception {
         Files.createDirectories(home.resolve("journal"));
         Files.writeString(home.resolve("journal/broken.ndjson"), "not json\n");
 
         Result r = TdnRunner.run("recover");
 
-        assertThat(r.exitCode()).isEqualTo(ExitCode.DATA_ERR);
-        assertThat(r.err()).contains("broken.ndjson").contains("left in place");
-        assertThat(Files.exists(home.resolve("journal/broken.ndjson"))).isTrue();
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("broken.ndjson").contains("set aside as " + home.resolve("journal/set-aside"));
+        assertThat(Files.exists(home.resolve("journal/broken.ndjson"))).isFalse();
+        assertThat(home.resolve("journal/set-aside/broken.ndjson.no-header")).hasContent("not json");
+        assertThat(TdnRunner.run("recover").out()).contains("No interrupted sessions.");
     }
 }

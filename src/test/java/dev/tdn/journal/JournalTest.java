@@ -146,7 +146,82 @@ class JournalTest {
         Path bad = dir.resolve("x.ndjson");
         Files.writeString(bad, "{not json\n");
 
-        assertThatThrownBy(() -> Recovery.replay(bad)).isInstanceOf(Recovery.UnreadableJournal.class);
+        assertThatThrownBy(() -> Recovery.replay(bad)).isInstanceOf(Recovery.UnreadableJournal.class)
+                .extracting(e -> ((Recovery.UnreadableJournal) e).why()).isEqualTo("no-header");
+    }
+
+    @Test
+    void anEmptyJournalIsUnreadableAndSaysItIsEmpty() throws Exception {
+        Path empty = dir.resolve("y.ndjson");
+        Files.createFile(empty);
+
+        assertThatThrownBy(() -> Recovery.replay(empty)).isInstanceOf(Recovery.UnreadableJournal.class)
+                .hasMessageContaining("empty (0 bytes)")
+                .extracting(e -> ((Recovery.UnreadableJournal) e).why()).isEqualTo("empty");
+    }
+
+    @Test
+    void aHeaderCutAtAnyByteIsUnreadableNeverAnInternalError() throws Exception {
+        byte[] header = Files.readAllBytes(run.journal().file());
+        Path cut = dir.resolve("cut.ndjson");
+        // every cut but the whole line (with or without its newline), which is a header-only journal
+        for (int n = 1; n < header.length - 1; n++) {
+            Files.write(cut, java.util.Arrays.copyOf(header, n));
+            assertThatThrownBy(() -> Recovery.replay(cut)).as("cut at byte " + n)
+                    .isInstanceOf(Recovery.UnreadableJournal.class);
+        }
+    }
+
+    @Test
+    void aHeaderOnlyJournalRecoversTheSessionThatWasBegun() throws Exception {
+        Recovery.Replayed replayed = Recovery.replay(run.journal().file());
+
+        assertThat(replayed.inputs()).isZero();
+        assertThat(replayed.wholeJournalUsed()).isTrue();
+        assertThat(replayed.record().patient().id()).isEqualTo("MRN-1");
+        assertThat(replayed.record().status()).isEqualTo(Status.RECOVERED);
+    }
+
+    @Test
+    void aJournalCutAtAnyByteAfterItsHeaderReplaysEveryWholeLineAndIsUsedWhole() throws Exception {
+        untilDwell();
+        byte[] whole = Files.readAllBytes(run.journal().file());
+        int headerEnd = new String(whole, StandardCharsets.UTF_8).indexOf('\n') + 1;
+        Path cut = dir.resolve("cut.ndjson");
+        for (int n = headerEnd; n <= whole.length; n++) {
+            Files.write(cut, java.util.Arrays.copyOf(whole, n));
+            int wholeLines = (int) new String(whole, 0, n, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+            // a line cut just before its newline is whole all the same
+            if (n < whole.length && whole[n] == '\n') {
+                wholeLines++;
+            }
+
+            Recovery.Replayed replayed = Recovery.replay(cut);
+
+            assertThat(replayed.inputs()).as("cut at byte " + n).isEqualTo(wholeLines - 1);
+            // a torn last line was never acknowledged: nothing is lost by removing the journal
+            assertThat(replayed.wholeJournalUsed()).as("cut at byte " + n).isTrue();
+        }
+    }
+
+    @Test
+    void aDamagedLineWithLinesAfterItMeansTheJournalWasNotUsedWhole() throws Exception {
+        feed(1, new Input.Consent(true));
+        Files.writeString(run.journal().file(), "garbage\n", StandardOpenOption.APPEND);
+        feed(1, new Input.Scope(true));
+
+        assertThat(Recovery.replay(run.journal().file()).wholeJournalUsed()).isFalse();
+    }
+
+    @Test
+    void aWholeDamagedLastLineIsDamageNotATear() throws Exception {
+        feed(1, new Input.Consent(true));
+        Files.writeString(run.journal().file(), "garbage\n", StandardOpenOption.APPEND);
+
+        Recovery.Replayed replayed = Recovery.replay(run.journal().file());
+
+        assertThat(replayed.note()).contains("line 3 is damaged");
+        assertThat(replayed.wholeJournalUsed()).isFalse();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs the command as picocli would ({@link CommandLine.RunLast}), first printing the
+ * {@linkplain WaitingJournals waiting-journals notice} for commands that open the data folder.
+ * Said before the command runs, so {@code tdn session} never counts the journal it is about to
+ * create; not said for help, version, {@code recover} itself (it is the answer) or commands that
+ * keep nothing (timer, validate, protocol, completion).
+ */
+public final class AnnounceWaitingJournals implements CommandLine.IExecutionStrategy {
+
+    /** The commands that read or write the data folder. */
+    static final Set<String> OPEN_THE_DATA_FOLDER = Set.of("session", "list", "show", "report", "export", "import");
+
+    @Override
+    public int execute(ParseResult parsed) {
+        announce(parsed);
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static void announce(ParseResult parsed) {
+        if (!parsed.hasSubcommand() || !OPEN_THE_DATA_FOLDER.contains(parsed.subcommand().commandSpec().name())) {
+            return;
+        }
+        for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return;
+            }
+        }
+        String notice = WaitingJournals.notice(TdnHome.places().journal());
+        if (notice != null) {
+            PrintWriter err = parsed.commandSpec().commandLine().getErr();
+            err.println(notice);
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tdn.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.tdn.ExitCode;
+import dev.tdn.record.RecordValidator;
+import dev.tdn.store.ImportReport;
+import dev.tdn.store.Importer;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreException;
+
+/**
+ * A record just written goes into the clinic store the way {@code tdn import FILE} would take it:
+ * the same checks, and training records stay out. The record file is already safe, so a store
+ * that fails costs nothing but a later import: it warns, says how, and does not fail the command.
+ */
+final class StoreImport {
+
+    private final String storeUrl;
+    private final String command;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private RecordValidator validator;
+
+    /** {@code storeUrl} null means --no-import: nothing is imported and nothing said. */
+    StoreImport(String storeUrl, String command, PrintWriter out, PrintWriter err) {
+        this.storeUrl = storeUrl;
+        this.command = command;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Imports {@code file}, the record {@code training} says whether it was made on a scaled clock. */
+    void record(Path file, boolean training) {
+        if (storeUrl == null) {
+            return;
+        }
+        if (training) {
+            out.println("Training session: not imported into the clinic store (tdn import --allow-training would).");
+            return;
+        }
+        String failure;
+        try (SqliteStore store = SqliteStore.open(storeUrl)) {
+            if (validator == null) {
+                validator = RecordValidator.load();
+            }
+            ImportReport report = Importer.run(List.of(file.toString()), InputStream.nullInputStream(), validator,
+                    store, new Importer.Options(false, false, false, 1), n -> { });
+            failure = report.exitCode() == ExitCode.OK ? null
+                    : report.storeFailure() != null ? report.storeFailure() : "the store refused it";
+        } catch (StoreException e) {
+            failure = e.getMessage();
+        }
+        if (failure == null) {
+            out.println("Imported into the clinic store.");
+        } else {
+            err.println(command + ": the record is safe in " + file + " but was not imported (" + failure
+                    + "); import it later with: tdn import " + file);
+        }
+    }
+}
