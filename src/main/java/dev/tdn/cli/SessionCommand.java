@@ -2,7 +2,6 @@ package dev.tdn.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -35,13 +34,8 @@ import dev.tdn.protocol.ProtocolException;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.Patient;
 import dev.tdn.record.RecordFile;
-import dev.tdn.record.RecordValidator;
 import dev.tdn.record.SessionRecord;
 import dev.tdn.session.Input;
-import dev.tdn.store.ImportReport;
-import dev.tdn.store.Importer;
-import dev.tdn.store.SqliteStore;
-import dev.tdn.store.StoreException;
 import dev.tdn.session.Session;
 import dev.tdn.session.SessionSetup;
 import dev.tdn.session.Ticker;
@@ -274,28 +268,6 @@ public final class SessionCommand implements Callable<Integer> {
             this.storeUrl = storeUrl;
         }
 
-        /**
-         * The record file is already safe; a store that fails now costs nothing but a later
-         * import, so it warns and says how, and the session still ends well.
-         */
-        private void importInto(Path file) {
-            String failure;
-            try (SqliteStore store = SqliteStore.open(storeUrl)) {
-                ImportReport report = Importer.run(List.of(file.toString()), InputStream.nullInputStream(),
-                        RecordValidator.load(), store, new Importer.Options(false, false, false, 1), n -> { });
-                failure = report.exitCode() == ExitCode.OK ? null
-                        : report.storeFailure() != null ? report.storeFailure() : "the store refused it";
-            } catch (StoreException e) {
-                failure = e.getMessage();
-            }
-            if (failure == null) {
-                out.println("Imported into the clinic store.");
-            } else {
-                err.println("tdn session: the record is safe in " + file + " but was not imported (" + failure
-                        + "); import it later with: tdn import " + file);
-            }
-        }
-
         void wrapAt(int columns) {
             width = columns;
         }
@@ -319,18 +291,16 @@ public final class SessionCommand implements Callable<Integer> {
                 err.flush();
                 return result = ExitCode.IO_ERR;
             }
+            out.println();
+            out.println(wrapped(SessionSummary.of(record)));
+            // imported before the journal goes: a kill in between leaves the journal, and recover
+            // then finds the record already written and imports it, so it never misses the store
+            new StoreImport(storeUrl, "tdn session", out, err).record(file, record.training());
             try {
                 run.journal().retire();
             } catch (IOException e) {
                 err.println("tdn session: record written; the journal " + run.journal().file()
                         + " could not be removed (remove it by hand; 'tdn recover' would find the record already there)");
-            }
-            out.println();
-            out.println(wrapped(SessionSummary.of(record)));
-            if (storeUrl != null && record.training()) {
-                out.println("Training session: not imported into the clinic store (tdn import --allow-training would).");
-            } else if (storeUrl != null) {
-                importInto(file);
             }
             out.println("Record: " + file);
             if (handout) {
