@@ -239,7 +239,7 @@ function _picocli_tdn_session() {
 
   local commands=""
   local flag_opts="'--handout' '--no-import' '--plain' '-h' '--help' '-V' '--version' '--no-color'"
-  local arg_opts="'-p' '--patient' '-c' '--clinician' '--protocol' '-m' '--muscle' '--out' '--store'"
+  local arg_opts="'-p' '--patient' '-c' '--clinician' '--protocol' '-m' '--muscle' '--out' '--resume' '--store'"
   local NAMESIDE_option_args=("trapezius" "trapezius:left" "trapezius:right" "upper trapezius" "upper trapezius:left" "upper trapezius:right" "middle trapezius" "middle trapezius:left" "middle trapezius:right" "lower trapezius" "lower trapezius:left" "lower trapezius:right" "levator scapulae" "levator scapulae:left" "levator scapulae:right" "rhomboid major" "rhomboid major:left" "rhomboid major:right" "rhomboid minor" "rhomboid minor:left" "rhomboid minor:right" "supraspinatus" "supraspinatus:left" "supraspinatus:right" "infraspinatus" "infraspinatus:left" "infraspinatus:right" "teres minor" "teres minor:left" "teres minor:right" "teres major" "teres major:left" "teres major:right" "subscapularis" "subscapularis:left" "subscapularis:right" "deltoid" "deltoid:left" "deltoid:right" "anterior deltoid" "anterior deltoid:left" "anterior deltoid:right" "middle deltoid" "middle deltoid:left" "middle deltoid:right" "posterior deltoid" "posterior deltoid:left" "posterior deltoid:right" "pectoralis major" "pectoralis major:left" "pectoralis major:right" "pectoralis minor" "pectoralis minor:left" "pectoralis minor:right" "latissimus dorsi" "latissimus dorsi:left" "latissimus dorsi:right" "serratus anterior" "serratus anterior:left" "serratus anterior:right" "biceps brachii" "biceps brachii:left" "biceps brachii:right" "triceps brachii" "triceps brachii:left" "triceps brachii:right" "brachialis" "brachialis:left" "brachialis:right" "brachioradialis" "brachioradialis:left" "brachioradialis:right" "extensor carpi radialis longus" "extensor carpi radialis longus:left" "extensor carpi radialis longus:right" "extensor carpi radialis brevis" "extensor carpi radialis brevis:left" "extensor carpi radialis brevis:right" "extensor digitorum" "extensor digitorum:left" "extensor digitorum:right" "flexor carpi radialis" "flexor carpi radialis:left" "flexor carpi radialis:right" "pronator teres" "pronator teres:left" "pronator teres:right" "supinator" "supinator:left" "supinator:right" "sternocleidomastoid" "sternocleidomastoid:left" "sternocleidomastoid:right" "scalene anterior" "scalene anterior:left" "scalene anterior:right" "scalene medius" "scalene medius:left" "scalene medius:right" "splenius capitis" "splenius capitis:left" "splenius capitis:right" "splenius cervicis" "splenius cervicis:left" "splenius cervicis:right" "semispinalis capitis" "semispinalis capitis:left" "semispinalis capitis:right" "suboccipitals" "suboccipitals:left" "suboccipitals:right" "masseter" "masseter:left" "masseter:right" "temporalis" "temporalis:left" "temporalis:right" "multifidus" "multifidus:left" "multifidus:right" "cervical multifidus" "cervical multifidus:left" "cervical multifidus:right" "lumbar multifidus" "lumbar multifidus:left" "lumbar multifidus:right" "thoracic paraspinals" "thoracic paraspinals:left" "thoracic paraspinals:right" "erector spinae" "erector spinae:left" "erector spinae:right" "quadratus lumborum" "quadratus lumborum:left" "quadratus lumborum:right" "iliopsoas" "iliopsoas:left" "iliopsoas:right" "gluteus maximus" "gluteus maximus:left" "gluteus maximus:right" "gluteus medius" "gluteus medius:left" "gluteus medius:right" "gluteus minimus" "gluteus minimus:left" "gluteus minimus:right" "piriformis" "piriformis:left" "piriformis:right" "tensor fasciae latae" "tensor fasciae latae:left" "tensor fasciae latae:right" "adductor longus" "adductor longus:left" "adductor longus:right" "adductor magnus" "adductor magnus:left" "adductor magnus:right" "rectus femoris" "rectus femoris:left" "rectus femoris:right" "vastus lateralis" "vastus lateralis:left" "vastus lateralis:right" "vastus medialis" "vastus medialis:left" "vastus medialis:right" "hamstrings" "hamstrings:left" "hamstrings:right" "biceps femoris" "biceps femoris:left" "biceps femoris:right" "biceps femoris long head" "biceps femoris long head:left" "biceps femoris long head:right" "biceps femoris short head" "biceps femoris short head:left" "biceps femoris short head:right" "semitendinosus" "semitendinosus:left" "semitendinosus:right" "semimembranosus" "semimembranosus:left" "semimembranosus:right" "gastrocnemius" "gastrocnemius:left" "gastrocnemius:right" "medial gastrocnemius" "medial gastrocnemius:left" "medial gastrocnemius:right" "lateral gastrocnemius" "lateral gastrocnemius:left" "lateral gastrocnemius:right" "soleus" "soleus:left" "soleus:right" "tibialis anterior" "tibialis anterior:left" "tibialis anterior:right" "peroneus longus" "peroneus longus:left" "peroneus longus:right" "extensor digitorum longus" "extensor digitorum longus:left" "extensor digitorum longus:right" "flexor digitorum longus" "flexor digitorum longus:left" "flexor digitorum longus:right" "plantar fascia intrinsics" "plantar fascia intrinsics:left" "plantar fascia intrinsics:right") # --muscle values
 
   type compopt &>/dev/null && compopt +o default
@@ -264,6 +264,9 @@ function _picocli_tdn_session() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--resume')
+      return
       ;;
     '--store')
       return
@@ -411,7 +414,7 @@ function _picocli_tdn_list() {
   local commands=""
   local flag_opts="'--all' '--json' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--patient' '--clinician' '--since' '--until' '--status' '--limit' '--store'"
-  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered" "resumed") # --status values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -487,7 +490,7 @@ function _picocli_tdn_export() {
   local flag_opts="'--include-training' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--format' '--patient' '--clinician' '--since' '--until' '--status' '--patient-system' '--clinician-system' '-o' '--output' '--store'"
   local FORMAT_option_args=("ndjson" "csv" "fhir") # --format values
-  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered" "resumed") # --status values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -549,7 +552,7 @@ function _picocli_tdn_report() {
   local commands=""
   local flag_opts="'--include-training' '--json' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--patient' '--clinician' '--since' '--until' '--status' '--store'"
-  local STATUS_option_args=("completed" "aborted" "not-done" "recovered") # --status values
+  local STATUS_option_args=("completed" "aborted" "not-done" "recovered" "resumed") # --status values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParseResult;
  * {@linkplain WaitingJournals waiting-journals notice} for commands that open the data folder.
  * Said before the command runs, so {@code tdn session} never counts the journal it is about to
  * create; not said for help, version, {@code recover} itself (it is the answer) or commands that
- * keep nothing (timer, validate, protocol, completion).
+ * keep nothing (timer, validate, protocol, completion), nor for {@code session --resume}.
  */
 public final class AnnounceWaitingJournals implements CommandLine.IExecutionStrategy {
 
@@ -29,7 +29,8 @@ public final class AnnounceWaitingJournals implements CommandLine.IExecutionStra
             return;
         }
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
-            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+            // session --resume is the answer too: it takes up a waiting journal itself
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested() || p.hasMatchedOption("--resume")) {
                 return;
             }
         }

@@ -26,6 +26,7 @@ import dev.tdn.flow.SessionFlow;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.JournalHeader;
 import dev.tdn.journal.JournaledSession;
+import dev.tdn.journal.Resumption;
 import dev.tdn.protocol.MuscleCatalogue;
 import dev.tdn.protocol.NeedleDefaults;
 import dev.tdn.protocol.Protocol;
@@ -61,6 +62,7 @@ import picocli.CommandLine.Spec;
             "  tdn session -p MRN-12345",
             "  tdn session -p MRN-12345 -m \"upper trapezius:left\" -m \"levator scapulae:right\"",
             "  tdn session -p MRN-12345 --protocol ~/clinic/longer-compression.json --out /srv/records",
+            "  tdn session --resume          (after a crash: go on where the session stopped)",
             "",
             "Type abort at any prompt to end early; the record is still written.",
             "Type undo at any prompt to take back your last answer; ? shows help.",
@@ -107,6 +109,11 @@ public final class SessionCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Do not import the record into the clinic store (it is written to its file either way).")
     boolean noImport;
 
+    @Option(names = "--resume", arity = "0..1", paramLabel = "ID", fallbackValue = "",
+            description = "Go on with an interrupted session from its journal, at the step where it stopped (the only"
+                    + " one waiting, or ID). The outage is recorded, estimated from the wall clock.")
+    String resume;
+
     @Option(names = "--plain", description = "Plain lines even on a terminal (one prompt, one answer per line).")
     boolean plain;
 
@@ -137,6 +144,30 @@ public final class SessionCommand implements Callable<Integer> {
             err.println("tdn session: " + places.configFile() + ": cannot be read");
             return ExitCode.IO_ERR;
         }
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
+        Path records = this.out != null ? this.out : places.sessions();
+        if (resume != null) {
+            if (patient != null || clinician != null || protocolName != null || !muscles.isEmpty()) {
+                throw new ParameterException(spec.commandLine(),
+                        "--resume takes the patient, clinician, protocol and points from the journal");
+            }
+            JournaledSession run;
+            try {
+                run = Resumption.open(places.journal(), resume,
+                        timeScale != 1 ? Ticker.scaled(Ticker.SYSTEM, timeScale) : Ticker.SYSTEM, Clock.systemDefaultZone());
+            } catch (Resumption.CannotResume e) {
+                err.println("tdn session: " + e.getMessage());
+                return e.exitCode();
+            } catch (IOException e) {
+                err.println("tdn session: the journal could not be opened (" + e.getClass().getSimpleName() + ")");
+                return ExitCode.IO_ERR;
+            }
+            Session session = run.session();
+            out.println("Session " + session.setup().id() + " resumed - protocol " + session.setup().protocol().name()
+                    + " v" + session.setup().protocol().version() + "; "
+                    + session.record().events().get(session.record().events().size() - 1).detail());
+            return converse(run, List.of(), records, in, out, err);
+        }
         Clinician who = clinician(config);
         Protocol protocol;
         try {
@@ -147,7 +178,6 @@ public final class SessionCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.format()));
             return e.exitCode();
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
         String patientId = patient != null ? patient : askPatient(in, out);
         if (patientId == null) {
             err.println("tdn session: no patient id given; nothing was recorded");
@@ -160,7 +190,6 @@ public final class SessionCommand implements Callable<Integer> {
                 needle, training, VersionProvider.version());
         Ticker ticker = training ? Ticker.scaled(Ticker.SYSTEM, timeScale) : Ticker.SYSTEM;
         Session session = Session.start(setup, Clock.systemDefaultZone(), ticker);
-        Path records = this.out != null ? this.out : places.sessions();
 
         JournaledSession run;
         try {
@@ -173,6 +202,13 @@ public final class SessionCommand implements Callable<Integer> {
         }
         out.println("Session " + setup.id() + " - protocol " + protocol.name() + " v" + protocol.version()
                 + (training ? " - TRAINING (clock x" + timeScale + ")" : ""));
+        return converse(run, planned, records, in, out, err);
+    }
+
+    /** The conversation on either console, then the record written, imported and summed up. */
+    private int converse(JournaledSession run, List<PlannedPoint> planned, Path records, BufferedReader in,
+            PrintWriter out, PrintWriter err) {
+        Session session = run.session();
         // now, on the normal screen: a live screen that a signal ends never returns here to flush it
         out.flush();
         Finish finish = new Finish(run, records, out, err, handout, noImport ? null : root.storeUrl());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** The filters `tdn list` and `tdn export` share, so both pick sessions the same way. */
 public final class SessionFilters {
 
-    static final List<String> STATUSES = List.of("completed", "aborted", "not-done", "recovered");
+    static final List<String> STATUSES = List.of("completed", "aborted", "not-done", "recovered", "resumed");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -35,13 +35,13 @@ public final class SessionFilters {
     String until;
 
     @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
-            description = "completed, aborted, not-done or recovered.")
+            description = "completed, aborted, not-done, recovered or resumed.")
     String status;
 
     /** The query these filters make; a value that cannot be read is a usage error naming its option. */
     SessionQuery query(boolean training, int limit) {
         if (status != null && !STATUSES.contains(status)) {
-            throw new ParameterException(spec.commandLine(), "--status is completed, aborted, not-done or recovered");
+            throw new ParameterException(spec.commandLine(), "--status is completed, aborted, not-done, recovered or resumed");
         }
         return new SessionQuery(patient, clinician, instant(since, "--since"), instant(until, "--until"), status,
                 training, limit);

@@ -51,7 +51,7 @@ final class SessionAsProcedure {
      */
     static String status(SessionRecord r) {
         return switch (r.status()) {
-            case COMPLETED -> "completed";
+            case COMPLETED, RESUMED -> "completed";
             case ABORTED -> r.points().stream().anyMatch(p -> p.insertedAt() != null) ? "stopped" : "not-done";
             case NOT_DONE -> "not-done";
             case RECOVERED -> "unknown";
@@ -61,6 +61,7 @@ final class SessionAsProcedure {
     private static Fhir.CodeableConcept statusReason(SessionRecord r) {
         return switch (r.status()) {
             case COMPLETED -> null;
+            case RESUMED -> Fhir.CodeableConcept.text("completed after tdn was interrupted and the session resumed");
             case ABORTED -> Fhir.CodeableConcept.text("ended early by the clinician");
             case NOT_DONE -> Fhir.CodeableConcept.text("screening found a contraindication or consent was not given");
             case RECOVERED -> Fhir.CodeableConcept.text("rebuilt from the session journal after tdn was interrupted");

@@ -51,6 +51,40 @@ public final class Journal implements Closeable {
         return journal;
     }
 
+    /**
+     * Opens a journal again to append to it ({@code tdn session --resume}), after its input
+     * {@code lastSeq}. A last line torn by the crash (no newline) is cut off first, so the next
+     * line starts on a line of its own.
+     */
+    public static Journal reopen(Path file, int lastSeq) throws IOException {
+        FileChannel channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE);
+        try {
+            long size = channel.size();
+            long end = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (end > 0) {
+                one.clear();
+                channel.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                channel.truncate(end);
+                channel.force(true);
+            }
+            channel.position(end);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        Journal journal = new Journal(file, channel);
+        journal.seq = lastSeq;
+        return journal;
+    }
+
     public Path file() {
         return file;
     }

@@ -72,6 +72,18 @@ public final class Recovery {
     }
 
     public static Replayed replay(Path journal) throws IOException, UnreadableJournal {
+        return reopen(journal, new ReplayTicker()).replayed();
+    }
+
+    /**
+     * A journal replayed into an engine whose clock, once replay is done, goes on from the last
+     * journaled instant ({@code tdn session --resume}). {@code lastInstant} and {@code lastSeq}
+     * are the journal's last accepted input.
+     */
+    public record Reopened(Replayed replayed, Session session, JournalHeader header, long lastInstant, int lastSeq) {
+    }
+
+    public static Reopened reopen(Path journal, ReplayTicker ticker) throws IOException, UnreadableJournal {
         try (InputStream in = Files.newInputStream(journal)) {
             LineReader lines = new LineReader(in, MAX_LINE);
             LineReader.Line first = lines.next();
@@ -89,7 +101,6 @@ public final class Recovery {
                     || header.clinician() == null || header.patient() == null) {
                 throw new UnreadableJournal("no-header", "the header line is cut off or damaged: no session can be read from it");
             }
-            ReplayTicker ticker = new ReplayTicker();
             Session session = Session.resume(header.setup(), header.startedAt(), ticker);
             List<JournalEntry> entries = new ArrayList<>();
             String note = null;
@@ -110,6 +121,8 @@ public final class Recovery {
                 entries.add(entry);
             }
             int applied = 0;
+            long last = 0;
+            int lastSeq = 0;
             for (JournalEntry entry : entries) {
                 ticker.at = entry.elapsedNanos();
                 if (!(session.apply(entry.input()) instanceof Outcome.Accepted)) {
@@ -118,8 +131,11 @@ public final class Recovery {
                     break;
                 }
                 applied++;
+                last = entry.elapsedNanos();
+                lastSeq = entry.seq();
             }
-            return new Replayed(journal, session.record(), applied, note, whole);
+            return new Reopened(new Replayed(journal, session.record(), applied, note, whole), session, header, last,
+                    lastSeq);
         }
     }
 
@@ -147,13 +163,26 @@ public final class Recovery {
         }
     }
 
-    /** Time as the journal says it was: replay takes no time and reads no clock. */
-    private static final class ReplayTicker implements Ticker {
+    /**
+     * Time as the journal says it was: replay takes no time and reads no clock. A resumed
+     * session's clock then {@linkplain #goOn goes on} from a later instant, at the real pace.
+     */
+    public static class ReplayTicker implements Ticker {
         long at;
+        private Ticker live;
+        private long liveFrom;
+        private long liveOrigin;
 
         @Override
         public long nanos() {
-            return at;
+            return live == null ? at : liveFrom + (live.nanos() - liveOrigin);
+        }
+
+        /** From now on: {@code from} nanoseconds since the session began, running on {@code clock}. */
+        public void goOn(long from, Ticker clock) {
+            liveFrom = from;
+            liveOrigin = clock.nanos();
+            live = clock;
         }
     }
 }

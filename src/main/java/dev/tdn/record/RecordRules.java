@@ -157,7 +157,7 @@ public final class RecordRules {
             JsonPath at = ROOT.field("points").index(i).field("needlesRemoved");
             if (p.needlesRemoved() > p.needlesInserted()) {
                 fail(at, NEEDLES_BALANCED, "more needles removed than inserted");
-            } else if (r.status() == Status.COMPLETED && p.needlesRemoved() != p.needlesInserted()) {
+            } else if (finished(r) && p.needlesRemoved() != p.needlesInserted()) {
                 fail(at, NEEDLES_BALANCED, "a completed session must remove every needle it inserted");
             }
         }
@@ -199,8 +199,13 @@ public final class RecordRules {
         }
     }
 
+    /** Completed, or resumed after an outage and then completed: every step was done. */
+    private static boolean finished(SessionRecord r) {
+        return r.status() == Status.COMPLETED || r.status() == Status.RESUMED;
+    }
+
     private void completedIsComplete() {
-        if (r.status() != Status.COMPLETED) {
+        if (!finished(r)) {
             return;
         }
         if (r.points().isEmpty()) {

@@ -10,7 +10,9 @@ public enum Status {
     /** Screening stopped the session before any needle. */
     NOT_DONE("not-done"),
     /** Rebuilt from the journal of a session that was interrupted (crash, power loss). */
-    RECOVERED("recovered");
+    RECOVERED("recovered"),
+    /** Interrupted, resumed from its journal ({@code tdn session --resume}), and finished. */
+    RESUMED("resumed");
 
     private final String json;
 

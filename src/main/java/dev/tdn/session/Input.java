@@ -51,7 +51,8 @@ import dev.tdn.record.Twitch;
     @JsonSubTypes.Type(value = Input.AftercareGiven.class, name = "aftercare-given"),
     @JsonSubTypes.Type(value = Input.NotesGiven.class, name = "notes-given"),
     @JsonSubTypes.Type(value = Input.Aborted.class, name = "aborted"),
-    @JsonSubTypes.Type(value = Input.Undo.class, name = "undo")})
+    @JsonSubTypes.Type(value = Input.Undo.class, name = "undo"),
+    @JsonSubTypes.Type(value = Input.SessionResumed.class, name = "session-resumed")})
 public sealed interface Input {
 
     /** Informed consent confirmed (or not: then no needling). */
@@ -199,6 +200,14 @@ public sealed interface Input {
      * like any input, so recovery replays it exactly.
      */
     record Undo() implements Input {
+    }
+
+    /**
+     * tdn stopped (a crash, a power cut) and the session is resumed from its journal. The clock
+     * has gone on across the outage, whose length {@code outageNanos} was estimated from the wall
+     * clock; null when the wall clock went back and no estimate can be made (counted as none).
+     */
+    record SessionResumed(Long outageNanos) implements Input {
     }
 
     /** The clinician ends the session early; the record is still written, as {@code aborted}. */

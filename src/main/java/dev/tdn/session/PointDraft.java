@@ -36,6 +36,8 @@ final class PointDraft {
     boolean stimulationOn;
     OffsetDateTime insertedAt;
     long insertedTick;
+    /** When the first needle came out. */
+    long removedTick;
     Twitch twitch;
     Window dwellWindow;
     boolean extended;

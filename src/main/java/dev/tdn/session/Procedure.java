@@ -64,6 +64,8 @@ final class Procedure {
     private String notes = "";
     private Status status;
     private OffsetDateTime endedAt;
+    /** Outages a resume spanned, as [start, end) elapsed nanos: what timers across them estimated. */
+    private final List<long[]> outages = new ArrayList<>();
     /** A deviation waiting for the clinician's reason. */
     private Deviation pendingDeviation;
     /** Elapsed nanos of the input being applied. */
@@ -152,6 +154,9 @@ final class Procedure {
         }
         if (input instanceof Input.DiscomfortSeen d) {
             return discomfort(d);
+        }
+        if (input instanceof Input.SessionResumed r) {
+            return resumed(r);
         }
         return switch (stage) {
             case CONSENT -> input instanceof Input.Consent c ? consent(c) : expected("consent");
@@ -478,6 +483,7 @@ final class Procedure {
             resume(p);
         }
         p.dwellEndNanos = p.dwellNanos(now);
+        p.removedTick = now;
         p.removedAt = at();
         if (p.stimulationOn) {
             p.stimulationOn = false;
@@ -506,7 +512,8 @@ final class Procedure {
     private void judgeDwell(PointDraft p) {
         double seconds = seconds(p.dwellEndNanos);
         Window window = p.dwellWindow;
-        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos));
+        p.dwell = new Dwell(seconds, window.minSeconds(), window.maxSeconds(), p.extended, seconds(p.pausedNanos),
+                estimated(p.insertedTick, p.removedTick));
         Deviation.Rule broken = broken(window, seconds);
         if (broken != null) {
             pendingDeviation = new Deviation(p.n, Step.DWELL, broken,
@@ -590,7 +597,8 @@ final class Procedure {
         PointDraft p = current();
         double seconds = seconds(now - p.compressionStartTick);
         Window window = protocol.windows().compression();
-        p.compression = new Compression(seconds, window.minSeconds(), window.maxSeconds());
+        p.compression = new Compression(seconds, window.minSeconds(), window.maxSeconds(),
+                estimated(p.compressionStartTick, now));
         event("compression.ended", p.n, null);
         Deviation.Rule broken = broken(window, seconds);
         if (broken != null) {
@@ -727,7 +735,7 @@ final class Procedure {
             // the needle is out but the twitch was never given: keep the dwell as timed
             PointDraft p = current();
             p.dwell = new Dwell(seconds(p.dwellEndNanos), p.dwellWindow.minSeconds(), p.dwellWindow.maxSeconds(),
-                    false, seconds(p.pausedNanos));
+                    false, seconds(p.pausedNanos), estimated(p.insertedTick, p.removedTick));
         }
         if (pendingDeviation != null) {
             Deviation d = pendingDeviation;
@@ -742,8 +750,26 @@ final class Procedure {
         return null;
     }
 
+    private String resumed(Input.SessionResumed r) {
+        long outage = r.outageNanos() == null ? 0 : Math.max(0, r.outageNanos());
+        outages.add(new long[] {now - outage, now});
+        event("session.resumed", null, r.outageNanos() == null
+                ? "outage of unknown length (the wall clock went back); counted as none"
+                : "outage of " + format(seconds(outage)) + " s, estimated from the wall clock; timers went on across it");
+        return null;
+    }
+
+    /** Nanoseconds of {@code [from, to)} that fell in an outage; null when none did. */
+    private Double estimated(long from, long to) {
+        long sum = 0;
+        for (long[] o : outages) {
+            sum += Math.max(0, Math.min(to, o[1]) - Math.max(from, o[0]));
+        }
+        return sum == 0 ? null : seconds(sum);
+    }
+
     private void end(Status how) {
-        status = how;
+        status = how == Status.COMPLETED && !outages.isEmpty() ? Status.RESUMED : how;
         endedAt = at();
         stage = Stage.ENDED;
     }

@@ -115,6 +115,31 @@ class UndoTest {
     }
 
     @Test
+    void aSessionResumedAfterAnOutageSaysWhichPartOfTheDwellWasEstimated() {
+        s.screenedClear().prepared().point("upper trapezius", Side.LEFT).inserted().after(10);
+        // tdn died here; the resumed clock went on 25 s later (by the wall clock)
+        s.after(25).ok(new Input.SessionResumed(25_000_000_000L));
+        s.after(5).twitch(Twitch.STRONG).removed().compressed(40).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.status()).isEqualTo(Status.RESUMED);
+        assertThat(r.points().get(0).dwell()).isEqualTo(new Dwell(40.0, 30, 60, false, 0, 25.0));
+        assertThat(r.points().get(0).compression().estimatedSeconds()).isNull();
+        assertThat(r.events()).filteredOn(e -> e.type().equals("session.resumed")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("outage of 25.0 s, estimated from the wall clock"));
+    }
+
+    @Test
+    void aResumeWhoseOutageCannotBeEstimatedSaysSoAndCountsNone() {
+        s.screenedClear().ok(new Input.SessionResumed(null)).prepared().needled("deltoid", Side.RIGHT).closed();
+
+        SessionRecord r = s.validRecord();
+        assertThat(r.status()).isEqualTo(Status.RESUMED);
+        assertThat(r.points().get(0).dwell().estimatedSeconds()).isNull();
+        assertThat(r.events()).anySatisfy(e -> assertThat(e.detail()).contains("unknown length"));
+    }
+
+    @Test
     void theChecklistRecordsEveryAnswerOnItsOwnAndEachPrecautionNeedsItsGoAhead() {
         s.ok(new Input.Consent(true)).ok(new Input.Scope(true));
         s.ok(new Input.ScreeningChecked(List.of("bleeding-or-anticoagulants", "pregnancy")));
