@@ -50,7 +50,7 @@ class CompletionIT {
         assertThat(bash("tdn", "ses").lines()).containsExactly("session");
         assertThat(bash("tdn", "imp").lines()).containsExactly("import");
         assertThat(bash("tdn", "list", "--status", "").lines())
-                .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered");
+                .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered", "resumed");
         assertThat(bash("tdn", "val").lines()).containsExactly("validate");
         assertThat(bash("tdn", "export", "--format", "").lines()).containsExactlyInAnyOrder("ndjson", "csv", "fhir");
         assertThat(bash("tdn", "report", "").lines())

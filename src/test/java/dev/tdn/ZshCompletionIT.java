@@ -174,7 +174,7 @@ class ZshCompletionIT {
     @Test
     void theListStatuses() throws Exception {
         assertThat(zsh("tdn list --status ").words())
-                .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered");
+                .containsExactlyInAnyOrder("completed", "aborted", "not-done", "recovered", "resumed");
     }
 
     @Test
