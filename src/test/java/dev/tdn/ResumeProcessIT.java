@@ -79,6 +79,30 @@ class ResumeProcessIT {
     }
 
     @Test
+    void aSessionStillRunningIsNeitherResumedNorRecoveredByAnotherTdn() throws Exception {
+        try (Conversation c = Conversation.start(home, "session", "-p", "MRN-7", "-c", "pt-1")) {
+            c.answer("Informed consent confirmed?", "y");
+            c.expect("scope of practice");
+
+            Result resumed = TdnProcess.runIn(home, "session", "--resume");
+            assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCode.NO_INPUT);
+            Result recovered = TdnProcess.runIn(home, "recover");
+            assertThat(recovered.exitCode()).isZero();
+            assertThat(recovered.out()).contains("No interrupted sessions.");
+            assertThat(TdnProcess.runIn(home, "list").err()).doesNotContain("interrupted session waits");
+            assertThat(files("journal")).hasSize(1);
+
+            c.send("y");
+            c.answer("Screening 1-15", "1");
+            assertThat(c.exit()).isZero();
+        }
+        assertThat(files("journal")).isEmpty();
+        JsonNode r = JsonMapper.shared().readTree(files("sessions").get(0).toFile());
+        assertThat(r.get("status").asString()).isEqualTo("not-done");
+        assertThat(r.at("/screening/scopeConfirmed").asBoolean()).isTrue();
+    }
+
+    @Test
     void withNothingToResumeItSaysSoAndExits66() throws Exception {
         Result r = TdnProcess.runIn(home, "session", "--resume");
         assertThat(r.exitCode()).isEqualTo(ExitCode.NO_INPUT);

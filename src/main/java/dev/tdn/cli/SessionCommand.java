@@ -153,8 +153,8 @@ public final class SessionCommand implements Callable<Integer> {
             }
             JournaledSession run;
             try {
-                run = Resumption.open(places.journal(), resume,
-                        timeScale != 1 ? Ticker.scaled(Ticker.SYSTEM, timeScale) : Ticker.SYSTEM, Clock.systemDefaultZone());
+                // the journal keeps the session's pace: a training session resumes at its own scale
+                run = Resumption.open(places.journal(), resume, Ticker.SYSTEM, Clock.systemDefaultZone());
             } catch (Resumption.CannotResume e) {
                 err.println("tdn session: " + e.getMessage());
                 return e.exitCode();
@@ -194,7 +194,7 @@ public final class SessionCommand implements Callable<Integer> {
         JournaledSession run;
         try {
             run = new JournaledSession(session, Journal.create(places.journal(), JournalHeader.of(setup,
-                    session.startedAt())));
+                    session.startedAt(), timeScale)));
         } catch (IOException e) {
             err.println("tdn session: cannot create the session journal in " + places.journal() + " ("
                     + e.getClass().getSimpleName() + "); no session was started");

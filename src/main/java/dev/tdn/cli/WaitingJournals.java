@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.tdn.journal.Journal;
+
 /**
  * The one line that tells whoever runs tdn that interrupted sessions wait for {@code tdn recover}:
  * otherwise nobody would know, and the sessions would be missing from every report. It costs one
@@ -21,7 +23,8 @@ final class WaitingJournals {
         // no Files.isDirectory first: opening the listing already says whether there is one
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                if (p.getFileName().toString().endsWith(".ndjson")) {
+                // a session running now in another tdn is not waiting (it holds its journal's lock)
+                if (p.getFileName().toString().endsWith(".ndjson") && !Journal.inUse(p)) {
                     n++;
                 }
             }

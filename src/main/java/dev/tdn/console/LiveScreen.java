@@ -63,6 +63,12 @@ final class LiveScreen implements Screen {
     private record Pressed(int key, long at) {
     }
     private long lastArrival;
+    private boolean interruptedLine;
+
+    @Override
+    public boolean cancelledByInterrupt() {
+        return interruptedLine;
+    }
     private final Object pumpLock = new Object();
     private final Thread pump;
     private boolean pumpPaused;
@@ -264,7 +270,8 @@ final class LiveScreen implements Screen {
 
     @Override
     public void discardTypeAhead() {
-        pressed.removeIf(p -> p.key() != EOF);
+        // Ctrl-C stays: it may be a SIGINT from outside, and it only asks
+        pressed.removeIf(p -> p.key() != EOF && p.key() != CTRL_C);
     }
 
     private void awaitHaltIfStopping() {
@@ -338,9 +345,13 @@ final class LiveScreen implements Screen {
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .variable(LineReader.HISTORY_SIZE, 0)
                 .build();
+        interruptedLine = false;
         try {
             return reader.readLine(prompt);
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            interruptedLine = true;
+            return null;
+        } catch (EndOfFileException e) {
             return null;
         } finally {
             synchronized (terminalLock) {

@@ -154,8 +154,10 @@ public final class LiveSession {
         }
         long at = screen.keyArrivedAt();
         // Ctrl-C only asks, and may be a SIGINT from outside, sent the moment a screen appears
-        boolean bounced = k != Screen.CTRL_C
-                && (at - shownAt < DEBOUNCE_NANOS || (k == lastKey && at - lastKeyAt < DEBOUNCE_NANOS));
+        // the second "1" of item 11 repeats the key deliberately: it completes a number
+        boolean completesNumber = q.kind() == Kind.CHECKLIST && !digit.isEmpty() && Character.isDigit(k);
+        boolean bounced = k != Screen.CTRL_C && (at - shownAt < DEBOUNCE_NANOS
+                || (k == lastKey && !completesNumber && at - lastKeyAt < DEBOUNCE_NANOS));
         lastKey = k;
         lastKeyAt = at;
         return bounced ? Screen.TIMEOUT : k;
@@ -283,8 +285,12 @@ public final class LiveSession {
         screen.discardTypeAhead();
         String typed = line(q, q.text() + " ");
         if (typed == null) {
-            // Ctrl-C or Ctrl-D in a text field asks, as q does
+            // Ctrl-C or Ctrl-D in a text field asks, as q does; an abort begun by Ctrl-C exits 130
+            boolean starting = !ABORTING.contains(q.ask());
             reply(flow.answer("abort"));
+            if (starting) {
+                byCtrlC = screen.cancelledByInterrupt();
+            }
             return;
         }
         reply(flow.answer(typed));

@@ -32,6 +32,9 @@ interface Screen extends AutoCloseable {
     /** A line of text typed with completion from {@code candidates}; null when cancelled (Ctrl-C, Ctrl-D). */
     String line(List<AttributedString> context, String prompt, List<String> candidates);
 
+    /** Whether the last {@link #line} that returned null was ended by Ctrl-C (not Ctrl-D). */
+    boolean cancelledByInterrupt();
+
     void bell();
 
     Size size();

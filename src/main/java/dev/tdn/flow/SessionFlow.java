@@ -280,9 +280,13 @@ public final class SessionFlow {
     }
 
     private Reply inserted(Answers.Insertion a) {
+        // what was recorded is said back: "10" typed for a depth would otherwise pass as 10 needles
         return send(new Input.NeedleInserted(a.dynamic() ? Technique.DYNAMIC : Technique.STATIC, a.depthMm(),
-                a.needles(), a.stimulation()), "Dwell timer started. Window " + Readout.window(protocol.windows().dwell())
-                + "; a weak twitch extends it to " + Readout.window(protocol.windows().weakTwitchDwell()) + ".");
+                a.needles(), a.stimulation()), "Dwell timer started: " + (a.dynamic() ? "dynamic" : "static") + ", "
+                + Readout.number(a.depthMm()) + " mm, " + (a.needles() == 1 ? "1 needle" : a.needles() + " needles")
+                + (a.stimulation() ? ", electrical stimulation" : "") + ". Window "
+                + Readout.window(protocol.windows().dwell()) + "; a weak twitch extends it to "
+                + Readout.window(protocol.windows().weakTwitchDwell()) + ".");
     }
 
     private Reply dwell(String typed) {
@@ -315,7 +319,8 @@ public final class SessionFlow {
                 return Reply.again("Not understood: out N takes a number from 1 to " + all + ".");
             }
             return send(new Input.NeedlesRemoved(count.get()), (count.get() == 1 && all > 1 ? "Needle 1 of " + all
-                    : count.get() < all ? count.get() + " of " + all + " needles" : "Needle") + " out at "
+                    : count.get() < all ? count.get() + " of " + all + " needles" : all == 1 ? "Needle"
+                    : "All " + all + " needles") + " out at "
                     + Readout.time(timer.seconds()) + " (" + Wording.zone(timer) + ").");
         }
         return Reply.again("Not understood. Answer one of: s, w, n, p, g, e, or Enter when the needle is out.");

@@ -26,9 +26,41 @@ public final class Journal implements Closeable {
     private final FileChannel channel;
     private int seq;
 
-    private Journal(Path file, FileChannel channel) {
+    private Journal(Path file, FileChannel channel) throws IOException {
         this.file = file;
         this.channel = channel;
+        // held for the session's life: recover and --resume leave a journal alone while its session runs
+        if (channel.tryLock() == null) {
+            channel.close();
+            throw new InUse(file);
+        }
+    }
+
+    /** The journal belongs to a session that is running now, in another tdn. */
+    public static final class InUse extends IOException {
+        InUse(Path file) {
+            super(file + " belongs to a session in progress");
+        }
+    }
+
+    /**
+     * Whether a running session holds {@code file}. (Asked only by other processes: closing the
+     * probe's channel would drop this process's own lock, as POSIX locks go.)
+     */
+    public static boolean inUse(Path file) {
+        try (FileChannel probe = FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = probe.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Path fileFor(Path dir, String id) {
@@ -53,10 +85,10 @@ public final class Journal implements Closeable {
 
     /**
      * Opens a journal again to append to it ({@code tdn session --resume}), after its input
-     * {@code lastSeq}. A last line torn by the crash (no newline) is cut off first, so the next
-     * line starts on a line of its own.
+     * {@code lastSeq}. A last line torn by the crash ({@code tornTail}: replay skipped it) is cut
+     * off first, so the next line starts on a line of its own.
      */
-    public static Journal reopen(Path file, int lastSeq) throws IOException {
+    public static Journal reopen(Path file, int lastSeq, boolean tornTail) throws IOException {
         FileChannel channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
                 java.nio.file.StandardOpenOption.WRITE);
         try {
@@ -71,11 +103,18 @@ public final class Journal implements Closeable {
                 }
                 end--;
             }
-            if (end < size) {
+            if (end < size && tornTail) {
                 channel.truncate(end);
                 channel.force(true);
+                channel.position(end);
+            } else if (end < size) {
+                // a whole last line that lost only its newline was replayed: it stays, and is ended
+                channel.position(size);
+                channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+                channel.force(false);
+            } else {
+                channel.position(end);
             }
-            channel.position(end);
         } catch (IOException e) {
             channel.close();
             throw e;

@@ -67,7 +67,9 @@ public final class Recovery {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList();
+            // a journal whose session is running now is not interrupted: it is left alone
+            return s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).filter(p -> !Journal.inUse(p))
+                    .sorted().toList();
         }
     }
 
@@ -80,7 +82,8 @@ public final class Recovery {
      * journaled instant ({@code tdn session --resume}). {@code lastInstant} and {@code lastSeq}
      * are the journal's last accepted input.
      */
-    public record Reopened(Replayed replayed, Session session, JournalHeader header, long lastInstant, int lastSeq) {
+    public record Reopened(Replayed replayed, Session session, JournalHeader header, long lastInstant, int lastSeq,
+            boolean tornTail) {
     }
 
     public static Reopened reopen(Path journal, ReplayTicker ticker) throws IOException, UnreadableJournal {
@@ -105,6 +108,7 @@ public final class Recovery {
             List<JournalEntry> entries = new ArrayList<>();
             String note = null;
             boolean whole = true;
+            boolean torn = false;
             LineReader.Line line;
             while ((line = lines.next()) != null) {
                 JournalEntry entry = parse(line);
@@ -112,6 +116,7 @@ public final class Recovery {
                     // a write cut short never got its newline; a whole line that does not read is damage
                     if (lines.next() == null && !endsWithNewline(journal)) {
                         note = "the last line was torn (cut off mid-write) and was skipped";
+                        torn = true;
                     } else {
                         note = "line " + line.number() + " is damaged; it and the lines after it were skipped";
                         whole = false;
@@ -135,7 +140,7 @@ public final class Recovery {
                 lastSeq = entry.seq();
             }
             return new Reopened(new Replayed(journal, session.record(), applied, note, whole), session, header, last,
-                    lastSeq);
+                    lastSeq, torn);
         }
     }
 

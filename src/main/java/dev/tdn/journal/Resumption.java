@@ -40,8 +40,8 @@ public final class Resumption {
 
     /**
      * Opens the journal of session {@code id} (or the only one waiting, when {@code id} is
-     * blank), replays it, and journals the resumption. {@code clock} drives the session from now
-     * on; {@code wall} estimates the outage.
+     * blank), replays it, and journals the resumption. {@code clock} (at the session's own pace,
+     * scaled for a training session) drives it from now on; {@code wall} estimates the outage.
      */
     public static JournaledSession open(Path journalDir, String id, Ticker clock, Clock wall)
             throws IOException, CannotResume {
@@ -62,11 +62,14 @@ public final class Resumption {
                     + " record");
         }
         long last = reopened.lastInstant();
-        OffsetDateTime lastAt = reopened.header().startedAt().plusNanos(last);
+        double scale = reopened.header().scale();
+        // session time runs `scale` times faster than the wall clock in training
+        OffsetDateTime lastAt = reopened.header().startedAt().plusNanos((long) (last / scale));
         Duration gap = Duration.between(lastAt, OffsetDateTime.now(wall));
-        Long outage = gap.isNegative() ? null : gap.toNanos();
-        ticker.goOn(last + (outage == null ? 0 : outage), clock);
-        JournaledSession run = new JournaledSession(reopened.session(), Journal.reopen(file, reopened.lastSeq()));
+        Long outage = gap.isNegative() ? null : (long) (gap.toNanos() * scale);
+        ticker.goOn(last + (outage == null ? 0 : outage), scale == 1 ? clock : Ticker.scaled(clock, scale));
+        JournaledSession run = new JournaledSession(reopened.session(),
+                Journal.reopen(file, reopened.lastSeq(), reopened.tornTail()));
         if (!(run.accept(new Input.SessionResumed(outage)) instanceof Outcome.Accepted)) {
             throw new CannotResume(ExitCode.DATA_ERR, file + ": the session cannot be resumed; run 'tdn recover'");
         }

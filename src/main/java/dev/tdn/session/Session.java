@@ -116,12 +116,26 @@ public final class Session {
 
     /** Whether an {@link Input.Undo} now would take something back. */
     public boolean canUndo() {
-        return !ended() && !history.isEmpty();
+        return !ended() && lastUndoable() >= 0;
     }
 
     /** The input an {@link Input.Undo} would take back now, if any. */
     public Optional<Input> undoable() {
-        return canUndo() ? Optional.of(history.get(history.size() - 1).input()) : Optional.empty();
+        int i = lastUndoable();
+        return ended() || i < 0 ? Optional.empty() : Optional.of(history.get(i).input());
+    }
+
+    /**
+     * The last input in force that undo may take back. A resume is not a clinician's answer: it
+     * records an outage that happened, so undo passes over it (and replays it).
+     */
+    private int lastUndoable() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!(history.get(i).input() instanceof Input.SessionResumed)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The running timer, if a timed step is in progress. Reads the ticker; changes nothing. */
@@ -148,14 +162,17 @@ public final class Session {
     }
 
     private String undo(long now) {
-        if (history.isEmpty()) {
+        int at = lastUndoable();
+        if (at < 0) {
             return "nothing to undo";
         }
-        Taken undone = history.get(history.size() - 1);
+        Taken undone = history.get(at);
+        List<Taken> kept = new ArrayList<>(history);
+        kept.remove(at);
         Procedure rebuilt = new Procedure(setup, startedAt, log);
         log.mute(true);
         try {
-            for (Taken t : history.subList(0, history.size() - 1)) {
+            for (Taken t : kept) {
                 // each was accepted in this order at this instant, so none is refused; if one
                 // were, the session goes on as it was rather than lose its state
                 if (rebuilt.apply(t.input(), t.at()) != null) {
@@ -165,7 +182,7 @@ public final class Session {
         } finally {
             log.mute(false);
         }
-        history.remove(history.size() - 1);
+        history.remove(at);
         procedure = rebuilt;
         log.add(now, "input.undone", procedure.currentPoint().map(Point::n).orElse(null),
                 name(undone.input()) + " given at " + Math.round(undone.at() / 1_000_000.0) / 1000.0 + " s");

@@ -151,6 +151,16 @@ class LiveSessionTest {
     }
 
     @Test
+    void item11TypedQuicklyIsItem11NotABouncedOne() throws Exception {
+        screen.press(1, "yy").press(1, '1').press(0.1, '1').press(1, ScriptedScreen.ENTER).press(1, 'y').type(1, "5");
+        thenAbort();
+        run();
+
+        assertThat(r.session.record().screening().answers()).filteredOn(a -> a.answer()).extracting(a -> a.item())
+                .containsExactly("epilepsy");
+    }
+
+    @Test
     void ctrlCIsNeverTakenForABounceSinceItOnlyAsks() throws Exception {
         screen.press(0.01, ScriptedScreen.CTRL_C).press(1, 'y').press(1, ScriptedScreen.ENTER);
 

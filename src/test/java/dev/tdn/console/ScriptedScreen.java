@@ -123,6 +123,11 @@ final class ScriptedScreen implements Screen {
     }
 
     @Override
+    public boolean cancelledByInterrupt() {
+        return true;
+    }
+
+    @Override
     public void bell() {
         bells++;
     }
