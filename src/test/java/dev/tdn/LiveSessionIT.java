@@ -54,21 +54,26 @@ class LiveSessionIT {
         }
     }
 
+    /** The planned muscle and side taken with Enter, no location, pain reproduced and not referred. */
+    static void identifyThePlannedPoint(TmuxPane pane, String muscle) throws Exception {
+        pane.await("Point 1: muscle [" + muscle + "]");
+        pane.keys("Enter");
+        pane.await("Point 1: side");
+        pane.keys("Enter");
+        pane.await("Point 1: location (Enter for none)");
+        pane.keys("Enter");
+        pane.await("pressure reproduces");
+        pane.keys("y");
+        pane.await("referred elsewhere");
+        pane.keys("n");
+    }
+
     @Test
     void aWholeSessionWithSingleKeysAndAWeakTwitchThatExtendsTheWindow() throws Exception {
         try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "",
                 "session -c pt-1 -p MRN-5 -m 'levator scapulae:right' --time-scale 20"))) {
             screenAndPrepare(pane);
-            pane.await("Point 1: muscle [levator scapulae]");
-            pane.keys("Enter");
-            pane.await("Point 1: side");
-            pane.keys("Enter");
-            pane.await("Point 1: location (Enter for none)");
-            pane.keys("Enter");
-            pane.await("pressure reproduces");
-            pane.keys("y");
-            pane.await("referred elsewhere");
-            pane.keys("n");
+            identifyThePlannedPoint(pane, "levator scapulae");
             pane.await("Technique: static");
             pane.keys("d");
             pane.await("Technique: dynamic");
@@ -126,16 +131,7 @@ class LiveSessionIT {
         try (TmuxPane pane = TmuxPane.start(TmuxPane.tdn(home, "",
                 "session -c pt-1 -p MRN-5 -m 'UT:left' --time-scale 10"))) {
             screenAndPrepare(pane);
-            pane.await("Point 1: muscle [upper trapezius]");
-            pane.keys("Enter");
-            pane.await("Point 1: side");
-            pane.keys("Enter");
-            pane.await("Point 1: location");
-            pane.keys("Enter");
-            pane.await("pressure reproduces");
-            pane.keys("y");
-            pane.await("referred elsewhere");
-            pane.keys("n");
+            identifyThePlannedPoint(pane, "upper trapezius");
             pane.await("Technique: static");
             // a gloved double press: the second Enter is 50 ms behind the first
             pane.keys("Enter");

@@ -2,6 +2,7 @@ package dev.tdn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -16,30 +17,26 @@ final class Interrupts implements AutoCloseable {
     private static final Signal INT = new Signal("INT");
 
     private final SignalHandler previous;
-    private final boolean[] fired;
+    private final AtomicBoolean fired;
 
-    private Interrupts(SignalHandler previous, boolean[] fired) {
+    private Interrupts(SignalHandler previous, AtomicBoolean fired) {
         this.previous = previous;
         this.fired = fired;
     }
 
     /** True once a second Ctrl-C has aborted the session. */
     boolean fired() {
-        synchronized (fired) {
-            return fired[0];
-        }
+        return fired.get();
     }
 
     /** {@code abort} ends the session and returns the exit code to leave with. */
     static Interrupts install(Callable<Integer> abort, PrintWriter err) {
         long[] firstPress = {Long.MIN_VALUE};
-        boolean[] fired = {false};
+        AtomicBoolean fired = new AtomicBoolean();
         SignalHandler previous = Signal.handle(INT, signal -> {
             long now = System.nanoTime();
             if (firstPress[0] != Long.MIN_VALUE && now - firstPress[0] < CONFIRM_NANOS) {
-                synchronized (fired) {
-                    fired[0] = true;
-                }
+                fired.set(true);
                 // said first, so that the record's path stays the last line, as scripts expect
                 err.println("Session aborted by Ctrl-C.");
                 err.flush();

@@ -321,7 +321,7 @@ public final class SessionFlow {
             return send(new Input.NeedlesRemoved(count.get()), (count.get() == 1 && all > 1 ? "Needle 1 of " + all
                     : count.get() < all ? count.get() + " of " + all + " needles" : all == 1 ? "Needle"
                     : "All " + all + " needles") + " out at "
-                    + Readout.time(timer.seconds()) + " (" + Wording.zone(timer) + ").");
+                    + Readout.time(timer.seconds()) + " (" + Readout.zone(timer) + ").");
         }
         return Reply.again("Not understood. Answer one of: s, w, n, p, g, e, or Enter when the needle is out.");
     }
@@ -334,7 +334,7 @@ public final class SessionFlow {
         TimerView before = session.timer().orElseThrow();
         Reply r = send(new Input.CompressionEnded());
         return r.taken() ? r.and("Compression " + Readout.time(session.currentPoint().orElseThrow().compression()
-                .seconds()) + " (" + Wording.zone(before) + ").") : r;
+                .seconds()) + " (" + Readout.zone(before) + ").") : r;
     }
 
     private Reply reason(String typed) {

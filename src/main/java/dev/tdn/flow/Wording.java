@@ -109,10 +109,6 @@ final class Wording {
         return UNDONE.getOrDefault(input.getClass(), "the last answer");
     }
 
-    static String zone(TimerView t) {
-        return Readout.zone(t);
-    }
-
     private Question ask(Ask ask, Kind kind, String text, String hint) {
         // while a point is identified its questions name it; the heading names it from insertion on
         String where = session.stage().step() == dev.tdn.record.Step.IDENTIFY ? ""
