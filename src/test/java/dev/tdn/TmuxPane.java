@@ -36,15 +36,15 @@ public final class TmuxPane implements AutoCloseable {
     /**
      * Starts {@code shellCommand} in an 80x24 pane; the pane stays open after it exits. Then the
      * pane shows {@code TTY-RESTORED} if the terminal's modes are as they were before it ran
-     * ({@code TTY-CHANGED} if not): all of {@code stty -a}, the line speed and line discipline
-     * too (JLine's JNI terminal once left them at 0 baud, jline3 issue 2170), and {@code TDN-EXIT=}
-     * with its exit code.
+     * ({@code TTY-CHANGED} if not), and {@code TDN-EXIT=} with its exit code. The first line of
+     * {@code stty -a} (speed, line discipline, size) is left out: JLine's native terminal clears
+     * the speed whenever it sets modes (jline3 issue 2170), which a pseudo-terminal ignores.
      */
     public static TmuxPane start(String shellCommand) throws IOException, InterruptedException {
         TmuxPane pane = new TmuxPane();
         pane.tmux("new-session", "-d", "-s", pane.name, "-x", "80", "-y", "24",
-                "modes=$(stty -a); " + shellCommand + "; code=$?; "
-                        + "if [ \"$(stty -a)\" = \"$modes\" ]; then echo TTY-RESTORED; else echo TTY-CHANGED; fi; "
+                "modes=$(stty -a | sed 1d); " + shellCommand + "; code=$?; "
+                        + "if [ \"$(stty -a | sed 1d)\" = \"$modes\" ]; then echo TTY-RESTORED; else echo TTY-CHANGED; fi; "
                         + "echo TDN-EXIT=$code; sleep 600");
         return pane;
     }

@@ -93,9 +93,11 @@ final class LiveScreen implements Screen {
     }
 
     static LiveScreen open() throws IOException {
-        // the exec provider (stty) rather than JNI: JLine 3.30's JNI tcsetattr writes a termios without the
-        // line speed, so every mode change left the tty at 0 baud (jline3 issue 2170); stty keeps it
-        return on(TerminalBuilder.builder().system(true).provider("exec").nativeSignals(true).build());
+        // JLine 3.30's native terminal writes a termios without the line speed, so a pty is left at
+        // 0 baud (jline3 issue 2170; harmless on a pty, a hang-up on a serial line). The exec (stty)
+        // provider keeps the speed, but its stty processes are too slow for the shutdown path:
+        // under load a SIGTERM halted the JVM before the modes were restored
+        return on(TerminalBuilder.builder().system(true).nativeSignals(true).build());
     }
 
     /** Takes over {@code terminal}: the system one, or another (the bell benchmark draws into a pipe). */
