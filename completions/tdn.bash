@@ -165,6 +165,7 @@ function _complete_tdn() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol list" ];    then _picocli_tdn_protocol; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol show" ];    then _picocli_tdn_protocol; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol validate" ];    then _picocli_tdn_protocol; return $?; fi
@@ -181,13 +182,15 @@ function _complete_tdn() {
   local cmds8=(report)
   local cmds9=(protocol)
   local cmds10=(completion)
-  local cmds11=(protocol list)
-  local cmds12=(protocol show)
-  local cmds13=(protocol validate)
+  local cmds11=(help)
+  local cmds12=(protocol list)
+  local cmds13=(protocol show)
+  local cmds14=(protocol validate)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_tdn_protocol_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_help; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_completion; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_protocol; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_report; return $?; fi
@@ -210,7 +213,7 @@ function _picocli_tdn() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="session timer recover validate import list show export report protocol completion"
+  local commands="session timer recover validate import list show export report protocol completion help"
   local flag_opts="'--no-color' '-h' '--help' '-V' '--version'"
   local arg_opts="'--store'"
 
@@ -238,7 +241,7 @@ function _picocli_tdn_session() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--handout' '--no-import' '--plain' '-h' '--help' '-V' '--version' '--no-color'"
+  local flag_opts="'--training' '--handout' '--no-import' '--plain' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'-p' '--patient' '-c' '--clinician' '--protocol' '-m' '--muscle' '--out' '--resume' '--store'"
   local NAMESIDE_option_args=("trapezius" "trapezius:left" "trapezius:right" "upper trapezius" "upper trapezius:left" "upper trapezius:right" "middle trapezius" "middle trapezius:left" "middle trapezius:right" "lower trapezius" "lower trapezius:left" "lower trapezius:right" "levator scapulae" "levator scapulae:left" "levator scapulae:right" "rhomboid major" "rhomboid major:left" "rhomboid major:right" "rhomboid minor" "rhomboid minor:left" "rhomboid minor:right" "supraspinatus" "supraspinatus:left" "supraspinatus:right" "infraspinatus" "infraspinatus:left" "infraspinatus:right" "teres minor" "teres minor:left" "teres minor:right" "teres major" "teres major:left" "teres major:right" "subscapularis" "subscapularis:left" "subscapularis:right" "deltoid" "deltoid:left" "deltoid:right" "anterior deltoid" "anterior deltoid:left" "anterior deltoid:right" "middle deltoid" "middle deltoid:left" "middle deltoid:right" "posterior deltoid" "posterior deltoid:left" "posterior deltoid:right" "pectoralis major" "pectoralis major:left" "pectoralis major:right" "pectoralis minor" "pectoralis minor:left" "pectoralis minor:right" "latissimus dorsi" "latissimus dorsi:left" "latissimus dorsi:right" "serratus anterior" "serratus anterior:left" "serratus anterior:right" "biceps brachii" "biceps brachii:left" "biceps brachii:right" "triceps brachii" "triceps brachii:left" "triceps brachii:right" "brachialis" "brachialis:left" "brachialis:right" "brachioradialis" "brachioradialis:left" "brachioradialis:right" "extensor carpi radialis longus" "extensor carpi radialis longus:left" "extensor carpi radialis longus:right" "extensor carpi radialis brevis" "extensor carpi radialis brevis:left" "extensor carpi radialis brevis:right" "extensor digitorum" "extensor digitorum:left" "extensor digitorum:right" "flexor carpi radialis" "flexor carpi radialis:left" "flexor carpi radialis:right" "pronator teres" "pronator teres:left" "pronator teres:right" "supinator" "supinator:left" "supinator:right" "sternocleidomastoid" "sternocleidomastoid:left" "sternocleidomastoid:right" "scalene anterior" "scalene anterior:left" "scalene anterior:right" "scalene medius" "scalene medius:left" "scalene medius:right" "splenius capitis" "splenius capitis:left" "splenius capitis:right" "splenius cervicis" "splenius cervicis:left" "splenius cervicis:right" "semispinalis capitis" "semispinalis capitis:left" "semispinalis capitis:right" "suboccipitals" "suboccipitals:left" "suboccipitals:right" "masseter" "masseter:left" "masseter:right" "temporalis" "temporalis:left" "temporalis:right" "multifidus" "multifidus:left" "multifidus:right" "cervical multifidus" "cervical multifidus:left" "cervical multifidus:right" "lumbar multifidus" "lumbar multifidus:left" "lumbar multifidus:right" "thoracic paraspinals" "thoracic paraspinals:left" "thoracic paraspinals:right" "erector spinae" "erector spinae:left" "erector spinae:right" "quadratus lumborum" "quadratus lumborum:left" "quadratus lumborum:right" "iliopsoas" "iliopsoas:left" "iliopsoas:right" "gluteus maximus" "gluteus maximus:left" "gluteus maximus:right" "gluteus medius" "gluteus medius:left" "gluteus medius:right" "gluteus minimus" "gluteus minimus:left" "gluteus minimus:right" "piriformis" "piriformis:left" "piriformis:right" "tensor fasciae latae" "tensor fasciae latae:left" "tensor fasciae latae:right" "adductor longus" "adductor longus:left" "adductor longus:right" "adductor magnus" "adductor magnus:left" "adductor magnus:right" "rectus femoris" "rectus femoris:left" "rectus femoris:right" "vastus lateralis" "vastus lateralis:left" "vastus lateralis:right" "vastus medialis" "vastus medialis:left" "vastus medialis:right" "hamstrings" "hamstrings:left" "hamstrings:right" "biceps femoris" "biceps femoris:left" "biceps femoris:right" "biceps femoris long head" "biceps femoris long head:left" "biceps femoris long head:right" "biceps femoris short head" "biceps femoris short head:left" "biceps femoris short head:right" "semitendinosus" "semitendinosus:left" "semitendinosus:right" "semimembranosus" "semimembranosus:left" "semimembranosus:right" "gastrocnemius" "gastrocnemius:left" "gastrocnemius:right" "medial gastrocnemius" "medial gastrocnemius:left" "medial gastrocnemius:right" "lateral gastrocnemius" "lateral gastrocnemius:left" "lateral gastrocnemius:right" "soleus" "soleus:left" "soleus:right" "tibialis anterior" "tibialis anterior:left" "tibialis anterior:right" "peroneus longus" "peroneus longus:left" "peroneus longus:right" "extensor digitorum longus" "extensor digitorum longus:left" "extensor digitorum longus:right" "flexor digitorum longus" "flexor digitorum longus:left" "flexor digitorum longus:right" "plantar fascia intrinsics" "plantar fascia intrinsics:left" "plantar fascia intrinsics:right") # --muscle values
 
@@ -649,6 +652,33 @@ function _picocli_tdn_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_tdn_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="session timer recover validate import list show export report protocol completion"
+  local flag_opts="'-h' '--help' '--no-color'"
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

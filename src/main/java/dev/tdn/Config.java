@@ -39,12 +39,12 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
 
     public static final Config EMPTY = new Config(null, null, null, null);
 
-    /** A config file that cannot be used; {@code problem} says where and why. */
-    public static final class Invalid extends Exception {
+    /** A config file that cannot be used (65); {@code problem} says where and why. */
+    public static final class Invalid extends TdnException {
         private final transient Problem problem;
 
         public Invalid(Problem problem) {
-            super(problem.format());
+            super(ExitCode.DATA_ERR, "config: " + problem.format());
             this.problem = problem;
         }
 
@@ -53,12 +53,18 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
         }
     }
 
-    /** Reads the file if there is one; no file means no defaults. */
-    public static Config load(Path file) throws IOException, Invalid {
+    /** Reads the file if there is one; no file means no defaults. A file that cannot be read is 74. */
+    public static Config load(Path file) throws TdnException {
         if (!Files.isRegularFile(file)) {
             return EMPTY;
         }
-        Document doc = new Document(file.toString(), 1, Files.readAllBytes(file));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TdnException(ExitCode.IO_ERR, file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+        Document doc = new Document(file.toString(), 1, bytes);
         LocatedJson.Parsed parsed = LocatedJson.parse(RecordJson.mapper(), doc);
         if (!parsed.ok()) {
             throw new Invalid(parsed.problem());

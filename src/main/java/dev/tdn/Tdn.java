@@ -11,10 +11,12 @@ import java.util.Set;
 import picocli.CommandLine;
 
 import dev.tdn.cli.AnnounceWaitingJournals;
+import dev.tdn.cli.Failures;
+import dev.tdn.cli.UsageErrors;
 import dev.tdn.cli.TdnCommand;
 import dev.tdn.store.SqliteStore;
 
-/** Entry point: builds the command line and maps failures to exit codes. */
+/** Entry point: builds the command line, with one way to end in failure ({@link Failures}, {@link UsageErrors}). */
 public final class Tdn {
 
     private Tdn() {
@@ -70,29 +72,19 @@ public final class Tdn {
     }
 
     private static CommandLine commandLine(InputStream stdin, Set<String> subcommands) {
-        CommandLine cl = new CommandLine(new TdnCommand(stdin));
+        TdnCommand root = new TdnCommand(stdin);
+        CommandLine cl = new CommandLine(root);
         TdnCommand.SUBCOMMANDS.forEach((name, command) -> {
             if (subcommands.contains(name)) {
                 cl.addSubcommand(name, command);
             }
         });
-        cl.setExecutionExceptionHandler(Tdn::internalError);
+        // after the subcommands: picocli hands these down to the commands present when they are set
+        cl.setDefaultValueProvider(root.configDefaults());
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionStrategy(new AnnounceWaitingJournals());
         return cl;
     }
 
-    /**
-     * Anything thrown out of a command is a bug in tdn, not the user's mistake. Its message may
-     * hold data from a record, so it is shown only on request (TDN_DEBUG=1).
-     */
-    private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
-        err.println("tdn: internal error (" + e.getClass().getName() + "); nothing was changed by the failed step."
-                + " Run again with TDN_DEBUG=1 to see details for a bug report.");
-        if ("1".equals(System.getenv("TDN_DEBUG"))) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return ExitCode.INTERNAL;
-    }
 }

@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
             "  source <(tdn completion bash)                      # bash, this shell only",
             "  tdn completion bash > ~/.local/share/bash-completion/completions/tdn",
             "  tdn completion zsh > ~/.zfunc/_tdn                 # with fpath+=(~/.zfunc)",
-            "  tdn completion fish > ~/.config/fish/completions/tdn.fish",
-            "",
-            "Exit codes:",
-            "  0  the script was printed",
-            "  2  usage error: the shell is not bash, zsh or fish"})
+            "  tdn completion fish > ~/.config/fish/completions/tdn.fish"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the script was printed",
+            "2:usage error: the shell is not bash, zsh or fish"})
 public final class CompletionCommand implements Callable<Integer> {
 
     @Spec

@@ -7,13 +7,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 
-import dev.tdn.Config;
 import dev.tdn.ExitCode;
 import dev.tdn.PrivateFiles;
+import dev.tdn.TdnException;
 import dev.tdn.export.Export;
 import dev.tdn.export.ExportFormat;
 import dev.tdn.export.IdentifierSystems;
@@ -30,6 +28,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Export sessions from the clinic store to other systems, oldest first.",
             "",
@@ -45,17 +44,18 @@ import picocli.CommandLine.Spec;
             "Training records are left out unless --include-training (in FHIR they carry the HTEST tag)."
                 + " With -o the file is written whole or not at all (0600, replacing an older one);"
                 + " without it the export goes to standard output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:exported (also when nothing matched: an empty export)",
+            " 2:usage error, such as an unknown format or a date that cannot be read",
+            "65:the config file is not valid",
+            "66:there is no store (nothing imported yet, or a mistyped --store)",
+            "74:the store cannot be read or the output cannot be written (no partial file is left)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
             "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
-            "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz",
-            "",
-            "Exit codes:",
-            "  0   exported (also when nothing matched: an empty export)",
-            "  2   usage error, such as an unknown format or a date that cannot be read",
-            "  66  there is no store (nothing imported yet, or a mistyped --store)",
-            "  74  the store cannot be read or the output cannot be written (no partial file is left)"})
+            "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -64,9 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     TdnCommand root;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
-            description = "ndjson, csv or fhir.")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = Spelled.Formats.class,
+            completionCandidates = Spelled.Formats.class, description = "${COMPLETION-CANDIDATES}.")
+    ExportFormat format;
 
     @Mixin
     SessionFilters filters;
@@ -88,53 +88,39 @@ public final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() {
-        ExportFormat chosen = Arrays.stream(ExportFormat.values()).filter(f -> f.text().equals(format)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format is ndjson, csv or fhir"));
+    public Integer call() throws TdnException {
         SessionQuery query = filters.query(includeTraining, 0);
-        IdentifierSystems given = new IdentifierSystems(uri(patientSystem, "--patient-system"),
-                uri(clinicianSystem, "--clinician-system"));
-        PrintWriter err = spec.commandLine().getErr();
-        IdentifierSystems systems;
-        try {
-            systems = chosen == ExportFormat.FHIR ? given.or(configured()) : given;
-        } catch (Config.Invalid e) {
-            err.println("tdn export: config: " + e.problem().format());
-            return ExitCode.DATA_ERR;
-        } catch (IOException e) {
-            err.println("tdn export: the config file cannot be read");
-            return ExitCode.IO_ERR;
+        IdentifierSystems systems = format != ExportFormat.FHIR ? IdentifierSystems.NONE
+                : new IdentifierSystems(uri(patientSystem, "--patient-system"), uri(clinicianSystem, "--clinician-system"));
+        if (format == ExportFormat.FHIR) {
+            // the systems come from the config file unless given: one that cannot be read must not pass unseen
+            root.config();
         }
+        PrintWriter err = spec.commandLine().getErr();
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(store, query, chosen.open(out, systems), count);
+                write(store, query, format.open(out, systems), count);
                 if (out.checkError()) {
-                    err.println("tdn export: cannot write to standard output; the export is incomplete");
-                    return ExitCode.IO_ERR;
+                    throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
                 }
             } else {
                 PrivateFiles.replaceAtomically(output, stream -> {
                     Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    write(store, query, chosen.open(file, systems), count);
+                    write(store, query, format.open(file, systems), count);
                     file.flush();
                 });
                 // the file's name is left out: people name exports after patients
                 err.println("tdn export: " + count[0] + " session(s) written");
             }
-        } catch (StoreException e) {
-            err.println("tdn export: " + e.getMessage());
-            return e.exitCode();
         } catch (StoreFailure e) {
-            err.println("tdn export: " + e.getMessage()
-                    + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"));
-            return ExitCode.IO_ERR;
+            throw new TdnException(ExitCode.IO_ERR, e.getMessage()
+                    + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"), e);
         } catch (IOException e) {
-            err.println("tdn export: cannot write " + output + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written");
-            return ExitCode.IO_ERR;
+            throw new TdnException(ExitCode.IO_ERR, "cannot write " + output + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written", e);
         }
         return ExitCode.OK;
     }
@@ -149,12 +135,6 @@ public final class ExportCommand implements Callable<Integer> {
             throw new StoreFailure(e.getMessage());
         }
         export.finish();
-    }
-
-    /** The clinic's identifier systems from config.json, for exports that do not name them. */
-    private static IdentifierSystems configured() throws IOException, Config.Invalid {
-        Config.Fhir fhir = Config.load(TdnHome.places().configFile()).fhir();
-        return fhir == null ? IdentifierSystems.NONE : new IdentifierSystems(fhir.patientSystem(), fhir.clinicianSystem());
     }
 
     /** FHIR's Identifier.system is an absolute URI; anything else would make an invalid Bundle. */
@@ -176,11 +156,4 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** What the shell offers for --format. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(ExportFormat.values()).map(ExportFormat::text).iterator();
-        }
-    }
 }

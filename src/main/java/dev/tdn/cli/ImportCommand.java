@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.tdn.ExitCode;
-import dev.tdn.json.Problem;
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.SessionStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,19 +29,21 @@ import picocli.CommandLine.Spec;
             "Every record is validated like 'tdn validate'. Valid records are committed even when others"
                     + " are rejected; a rejected record writes nothing. Importing the same record again is"
                     + " reported as already present; another record with the same id is a conflict unless"
-                    + " --replace. Training records are refused unless --allow-training."},
+                    + " --replace. Training records are refused unless --allow-training.",
+            "--json prints {dryRun, imported, alreadyPresent, replaced, rejected, problems: [{file, line, column,"
+                    + " path, rule, message}], missing, unreadable: [{file, reason}], storeFailure (if any), exitCode}."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:every record imported or already present",
+            "65:some records were rejected (invalid, conflicting or training); the rest were imported",
+            "66:an input is missing or unreadable",
+            "74:the store or an input failed; records committed before the failure stay"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn import ~/.local/share/tdn/sessions/",
             "  tdn import --json /srv/rooms/*/sessions/ > import-report.json",
             "  cat batch.ndjson | tdn import -",
-            "  tdn import --dry-run records/",
-            "",
-            "Exit codes:",
-            "  0   every record imported or already present",
-            "  65  some records were rejected (invalid, conflicting or training); the rest were imported",
-            "  66  an input is missing or unreadable",
-            "  74  the store or an input failed; records committed before the failure stay"})
+            "  tdn import --dry-run records/"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -62,11 +65,27 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--allow-training", description = "Import training records (made on a scaled clock).")
     boolean allowTraining;
 
-    @Option(names = "--json", description = "Print a machine-readable report on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
+
+    /** The report as --json gives it. */
+    record Json(boolean dryRun, int imported, int alreadyPresent, int replaced, int rejected,
+            List<JsonOutput.ProblemJson> problems, List<JsonOutput.InputJson> missing,
+            List<JsonOutput.InputJson> unreadable,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String storeFailure, int exitCode) {
+        static Json of(ImportReport r, boolean dryRun) {
+            return new Json(dryRun, r.imported(), r.alreadyPresent(), r.replaced(), r.rejectedRecords(),
+                    JsonOutput.ProblemJson.of(r.problems()), inputs(r.missing()), inputs(r.unreadable()),
+                    r.storeFailure(), r.exitCode());
+        }
+
+        private static List<JsonOutput.InputJson> inputs(List<ImportReport.InputFailure> failures) {
+            return failures.stream().map(f -> new JsonOutput.InputJson(f.source(), f.reason())).toList();
+        }
+    }
 
     @Override
-    public Integer call() {
+    public Integer call() throws StoreException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String url = root.storeUrl();
@@ -78,17 +97,14 @@ public final class ImportCommand implements Callable<Integer> {
             store = dryRun && noStoreYet ? null : SqliteStore.open(url);
             report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
                     new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err));
-        } catch (StoreException e) {
-            err.println("tdn import: " + e.getMessage());
-            return ExitCode.IO_ERR;
         } finally {
             closeQuietly(store);
         }
         if (report.records() >= 1000 && System.console() != null) {
             err.println();
         }
-        if (json) {
-            out.println(toJson(report));
+        if (json.on()) {
+            json.print(out, Json.of(report, dryRun));
         } else {
             report.problems().forEach(p -> out.println(p.format()));
             report.missing().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
@@ -113,28 +129,6 @@ public final class ImportCommand implements Callable<Integer> {
                 // nothing left to lose: every batch was committed or rolled back
             }
         }
-    }
-
-    private String toJson(ImportReport r) {
-        var mapper = tools.jackson.databind.json.JsonMapper.shared();
-        var node = mapper.createObjectNode();
-        node.put("dryRun", dryRun);
-        node.put("imported", r.imported()).put("alreadyPresent", r.alreadyPresent()).put("replaced", r.replaced())
-                .put("rejected", r.rejectedRecords());
-        var problems = node.putArray("problems");
-        for (Problem p : r.problems()) {
-            problems.addObject().put("file", p.source()).put("line", p.line()).put("column", p.column())
-                    .put("path", p.path()).put("rule", p.rule()).put("message", p.message());
-        }
-        var missing = node.putArray("missing");
-        r.missing().forEach(m -> missing.addObject().put("file", m.source()).put("reason", m.reason()));
-        var unreadable = node.putArray("unreadable");
-        r.unreadable().forEach(m -> unreadable.addObject().put("file", m.source()).put("reason", m.reason()));
-        if (r.storeFailure() != null) {
-            node.put("storeFailure", r.storeFailure());
-        }
-        node.put("exitCode", r.exitCode());
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
     /** A count on stderr every thousand records, only when a person is watching a terminal. */

@@ -18,19 +18,23 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        description = "List the sessions in the clinic store, newest first: 50 by default, every match with --all.",
+        description = {
+            "List the sessions in the clinic store, newest first: 50 by default, every match with --all.",
+            "--json prints every match (unless --limit) as an array of {id, startedAt, patient, clinician,"
+                    + " status, points, cpt, training}."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:listed (also when nothing matched)",
+            " 2:usage error, such as a date that cannot be read",
+            "66:there is no store (nothing imported yet, or a mistyped --store)",
+            "74:the store cannot be read"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn list",
             "  tdn list --patient MRN-12345 --all",
-            "  tdn list --since 2026-11-01 --until 2026-12-01 --status aborted",
-            "  tdn list --json --clinician pt-0042 > sessions.json",
-            "",
-            "Exit codes:",
-            "  0   listed (also when nothing matched)",
-            "  2   usage error, such as a date that cannot be read",
-            "  66  there is no store (nothing imported yet, or a mistyped --store)",
-            "  74  the store cannot be read"})
+            "  tdn list --since -7d --status aborted",
+            "  tdn list --since 2026-11-01 --until 2026-12-01",
+            "  tdn list --json --clinician pt-0042 > sessions.json"})
 public final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -48,30 +52,29 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every matching session.")
     boolean all;
 
-    @Option(names = "--json", description = "Print the matches as a JSON array for scripts.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
+
+    /** One listed session, as --json gives it. */
+    record Listed(String id, String startedAt, String patient, String clinician, String status, int points,
+            String cpt, boolean training) {
+        static Listed of(StoredSession s) {
+            return new Listed(s.id(), s.startedAt(), s.patientId(), s.clinicianId(), s.status(), s.points(), s.cpt(),
+                    s.training());
+        }
+    }
 
     @Override
-    public Integer call() {
-        int max = all ? 0 : limit != null ? limit : json ? 0 : 50;
+    public Integer call() throws StoreException {
+        int max = all ? 0 : limit != null ? limit : json.on() ? 0 : 50;
         SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             rows = store.list(query);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("tdn list: " + e.getMessage());
-            return e.exitCode();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            var mapper = tools.jackson.databind.json.JsonMapper.shared();
-            var array = mapper.createArrayNode();
-            for (StoredSession s : rows) {
-                array.addObject().put("id", s.id()).put("startedAt", s.startedAt()).put("patient", s.patientId())
-                        .put("clinician", s.clinicianId()).put("status", s.status()).put("points", s.points())
-                        .put("cpt", s.cpt()).put("training", s.training());
-            }
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+        if (json.on()) {
+            json.print(out, rows.stream().map(Listed::of).toList());
         } else {
             out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3s  %-5s", "ID", "STARTED", "PATIENT",
                     "CLINICIAN", "STATUS", "PTS", "CPT"));

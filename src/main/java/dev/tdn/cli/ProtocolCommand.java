@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,7 +51,7 @@ import dev.tdn.record.Step;
             "  tdn protocol validate clinic.json",
             "  mv clinic.json ~/.config/tdn/protocols/",
             "",
-            "Exit codes: see each subcommand (0 ok, 2 usage, 65 invalid protocol, 66 not found, 74 I/O)."})
+            "Exit codes: see each subcommand."})
 public final class ProtocolCommand implements Runnable {
 
     private static final String SCHEMA_HINT =
@@ -77,11 +78,11 @@ public final class ProtocolCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  tdn protocol list",
-                "  TDN_HOME=/srv/clinic tdn protocol list",
-                "",
-                "Exit codes:",
-                "  0   listed (a protocol that fails validation is listed as invalid)",
-                "  74  the protocols folder cannot be read"})
+                "  TDN_HOME=/srv/clinic tdn protocol list"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:listed (a protocol that fails validation is listed as invalid)",
+                "74:the protocols folder cannot be read"})
     static final class ListProtocols implements Callable<Integer> {
 
         @Spec
@@ -91,15 +92,10 @@ public final class ProtocolCommand implements Runnable {
         ProtocolCommand parent;
 
         @Override
-        public Integer call() {
+        public Integer call() throws ProtocolException {
             PrintWriter out = spec.commandLine().getOut();
             ProtocolCatalog catalog = parent.catalog();
-            List<ProtocolSource> sources;
-            try {
-                sources = catalog.list();
-            } catch (ProtocolException e) {
-                return ProtocolErrors.print(spec.commandLine().getErr(), "tdn protocol list", e);
-            }
+            List<ProtocolSource> sources = catalog.list();
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"NAME", "VERSION", "TITLE", "SOURCE"});
             for (ProtocolSource source : sources) {
@@ -133,19 +129,20 @@ public final class ProtocolCommand implements Runnable {
             description = {
                 "Show a protocol as the clinician meets it: windows, needle, screening checklist, site prep,"
                         + " each step's instruction and the aftercare advice.",
-                "The sha256 is what session records carry to prove which exact file guided them."},
+                "The sha256 is what session records carry to prove which exact file guided them.",
+                "--json prints the protocol file exactly as stored, to copy and adapt."},
             footerHeading = "%nExamples:%n",
             footer = {
                 "  tdn protocol show",
                 "  tdn protocol show clinic",
                 "  tdn protocol show ./drafts/clinic.json",
-                "  tdn protocol show --json > clinic.json",
-                "",
-                "Exit codes:",
-                "  0   shown",
-                "  65  the protocol is not valid (its problems are printed)",
-                "  66  no such protocol or file",
-                "  74  reading the file failed"})
+                "  tdn protocol show --json > clinic.json"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:shown",
+                "65:the protocol is not valid (its problems are printed)",
+                "66:no such protocol or file",
+                "74:reading the file failed"})
     static final class ShowProtocol implements Callable<Integer> {
 
         @Spec
@@ -159,24 +156,17 @@ public final class ProtocolCommand implements Runnable {
                         + " (anything containing / or ending in .json). Default: ${DEFAULT-VALUE}.")
         String protocol;
 
-        @Option(names = "--json", description = "Print the protocol file exactly as stored, to copy and adapt.")
-        boolean json;
+        @Mixin
+        JsonOutput json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws ProtocolException {
             PrintWriter out = spec.commandLine().getOut();
             ProtocolCatalog catalog = parent.catalog();
-            ProtocolSource source;
-            CheckedProtocol checked;
-            Protocol p;
-            try {
-                source = catalog.find(protocol);
-                checked = catalog.check(source);
-                p = checked.orThrow();
-            } catch (ProtocolException e) {
-                return ProtocolErrors.print(spec.commandLine().getErr(), "tdn protocol show", e);
-            }
-            if (json) {
+            ProtocolSource source = catalog.find(protocol);
+            CheckedProtocol checked = catalog.check(source);
+            Protocol p = checked.orThrow();
+            if (json.on()) {
                 // valid JSON is valid UTF-8, so decoding and printing gives back the file's bytes
                 out.print(new String(checked.document().bytes(), StandardCharsets.UTF_8));
             } else {
@@ -255,13 +245,13 @@ public final class ProtocolCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  tdn protocol validate ~/.config/tdn/protocols/*.json",
-                "  tdn protocol show --json | tdn protocol validate -",
-                "",
-                "Exit codes:",
-                "  0   every protocol is valid",
-                "  65  a protocol is invalid",
-                "  66  a file is missing or unreadable",
-                "  74  reading a file failed part-way"})
+                "  tdn protocol show --json | tdn protocol validate -"},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:every protocol is valid",
+                "65:a protocol is invalid",
+                "66:a file is missing or unreadable",
+                "74:reading a file failed part-way"})
     static final class ValidateProtocols implements Callable<Integer> {
 
         @Spec
@@ -290,7 +280,10 @@ public final class ProtocolCommand implements Runnable {
                 try {
                     result = "-".equals(file) ? catalog.check(stdin()) : catalog.check(catalog.file(file));
                 } catch (ProtocolException e) {
-                    worstFailure = worse(worstFailure, ProtocolErrors.print(err, "tdn protocol validate", e));
+                    // one file that cannot be used does not stop the others being checked
+                    err.println("tdn protocol validate: " + e.getMessage());
+                    e.problems().forEach(p -> err.println(p.format()));
+                    worstFailure = worse(worstFailure, e.exitCode());
                     continue;
                 } catch (IOException e) {
                     err.println("tdn protocol validate: <stdin>: read error (" + e.getClass().getSimpleName() + ")");

@@ -11,10 +11,13 @@ import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
+import dev.tdn.TdnException;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.LeftoverRecord;
 import dev.tdn.journal.Recovery;
 import dev.tdn.journal.SetAside;
+import dev.tdn.room.SessionSummary;
+import dev.tdn.room.StoreImport;
 import dev.tdn.record.RecordFile;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.RecordValidator;
@@ -44,13 +47,13 @@ import picocli.CommandLine.Spec;
         footer = {
             "  tdn recover",
             "  tdn recover 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44",
-            "  tdn recover --no-import --out /srv/records",
-            "",
-            "Exit codes:",
-            "  0   nothing is left to do: every journal recovered or set aside (or there were none);"
+            "  tdn recover --no-import --out /srv/records"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:nothing is left to do: every journal recovered or set aside (or there were none);"
                     + " a store that could not take a record is only a warning, the record file is safe",
-            "  66  no journal has the given id",
-            "  74  a record could not be written, or a file not moved; the journal is left in place"})
+            "66:no journal has the given id",
+            "74:a record could not be written, or a file not moved; the journal is left in place"})
 public final class RecoverCommand implements Callable<Integer> {
 
     @Spec
@@ -74,7 +77,7 @@ public final class RecoverCommand implements Callable<Integer> {
     private StoreImport store;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, TdnException {
         stdout = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
         Places places = TdnHome.places();
@@ -87,8 +90,7 @@ public final class RecoverCommand implements Callable<Integer> {
             journals = journals.stream().filter(p -> p.getFileName().toString().equals(id + ".ndjson")).toList();
             leftovers = leftovers.stream().filter(l -> l.sessionId().equals(id)).toList();
             if (journals.isEmpty() && leftovers.isEmpty()) {
-                err.println("tdn recover: no interrupted session with id " + id + " in " + places.journal());
-                return ExitCode.NO_INPUT;
+                throw new TdnException(ExitCode.NO_INPUT, "no interrupted session with id " + id + " in " + places.journal());
             }
         }
         if (journals.isEmpty() && leftovers.isEmpty()) {

@@ -2,22 +2,17 @@ package dev.tdn.cli;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.List;
 
+import dev.tdn.record.Status;
 import dev.tdn.store.SessionQuery;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The filters `tdn list` and `tdn export` share, so both pick sessions the same way. */
+/** The filters `tdn list`, `tdn export` and `tdn report` share, so all pick sessions the same way. */
 public final class SessionFilters {
-
-    static final List<String> STATUSES = List.of("completed", "aborted", "not-done", "recovered", "resumed");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -28,45 +23,30 @@ public final class SessionFilters {
     @Option(names = "--clinician", paramLabel = "ID", description = "Only this clinician's sessions.")
     String clinician;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Started on or after this date (YYYY-MM-DD, local) or instant.")
+    @Option(names = "--since", paramLabel = "DAY",
+            description = "Started on or after this day (YYYY-MM-DD, today, yesterday, -7d, -2w; local) or ISO-8601 time.")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Started before this date (YYYY-MM-DD, local) or instant.")
+    @Option(names = "--until", paramLabel = "DAY",
+            description = "Started before this day (YYYY-MM-DD, today, tomorrow, -7d; local) or ISO-8601 time.")
     String until;
 
-    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
-            description = "completed, aborted, not-done, recovered or resumed.")
-    String status;
+    @Option(names = "--status", paramLabel = "STATUS", converter = Spelled.Statuses.class,
+            completionCandidates = Spelled.Statuses.class, description = "${COMPLETION-CANDIDATES}.")
+    Status status;
 
     /** The query these filters make; a value that cannot be read is a usage error naming its option. */
     SessionQuery query(boolean training, int limit) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new ParameterException(spec.commandLine(), "--status is completed, aborted, not-done, recovered or resumed");
-        }
-        return new SessionQuery(patient, clinician, instant(since, "--since"), instant(until, "--until"), status,
-                training, limit);
+        return new SessionQuery(patient, clinician, instant(since, "--since"), instant(until, "--until"),
+                status == null ? null : status.json(), training, limit);
     }
 
     private Instant instant(String text, String option) {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), option + " takes YYYY-MM-DD or an ISO-8601 time with offset");
-            }
-        }
-    }
-
-    /** What the shell offers for --status. */
-    static final class Statuses implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return STATUSES.iterator();
-        }
+        ZoneId zone = ZoneId.systemDefault();
+        return DayOrTime.parse(text, LocalDate.now(zone), zone).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), option + " takes " + DayOrTime.FORMS));
     }
 }

@@ -7,31 +7,34 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
+import dev.tdn.room.SessionSummary;
 import dev.tdn.record.Point;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
 import dev.tdn.store.SqliteStore;
-import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show",
         mixinStandardHelpOptions = true,
-        description = "Show one session from the clinic store: points, timings, deviations and outcome.",
+        description = {
+            "Show one session from the clinic store: points, timings, deviations and outcome.",
+            "--json prints the stored record byte for byte as it was imported."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:shown",
+            " 2:the id prefix matches more than one session",
+            "66:no session has this id, or there is no store",
+            "74:the store cannot be read"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn show 3f1c2a9e",
-            "  tdn show --json 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44 > record.json",
-            "",
-            "Exit codes:",
-            "  0   shown",
-            "  2   the id prefix matches more than one session",
-            "  66  no session has this id, or there is no store",
-            "  74  the store cannot be read"})
+            "  tdn show --json 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44 > record.json"})
 public final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -43,35 +46,23 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The session id, or enough of its start to be unambiguous (4+ characters).")
     String id;
 
-    @Option(names = "--json", description = "Print the stored record byte for byte as it was imported.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws TdnException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
-            if (ids.isEmpty()) {
-                err.println("tdn show: no session with id " + id + " in the store");
-                return ExitCode.NO_INPUT;
-            }
             if (ids.size() > 1) {
-                err.println("tdn show: " + id + " matches more than one session; give more of the id");
-                return ExitCode.USAGE;
+                throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");
             }
-            Optional<byte[]> found = store.recordBytes(ids.get(0));
-            if (found.isEmpty()) {
-                err.println("tdn show: no session with id " + id + " in the store");
-                return ExitCode.NO_INPUT;
-            }
-            bytes = found.get();
-        } catch (StoreException e) {
-            err.println("tdn show: " + e.getMessage());
-            return e.exitCode();
+            Optional<byte[]> found = ids.isEmpty() ? Optional.empty() : store.recordBytes(ids.get(0));
+            bytes = found.orElseThrow(() -> new TdnException(ExitCode.NO_INPUT, "no session with id " + id + " in the store"));
         }
-        if (json) {
+        if (json.on()) {
+            // the stored bytes themselves, not the record re-written: what was imported is what is shown
             out.print(new String(bytes, StandardCharsets.UTF_8));
             out.flush();
             return ExitCode.OK;

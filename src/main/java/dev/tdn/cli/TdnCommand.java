@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -18,23 +19,26 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Treatment-room companion for Trigger Point Dry Needling: guided, timed sessions and"
                 + " durable session records that clinics import, report on and export.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "  0:ok",
+            "  1:internal error (a bug in tdn; TDN_DEBUG=1 shows details)",
+            "  2:usage error: wrong options or arguments",
+            " 65:invalid data: a record, protocol or config file failed validation",
+            " 66:input not found or not readable",
+            " 74:I/O or store error",
+            "130:interrupted by the user"},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  tdn session --training            a first session: practice, kept out of the store",
+            "  tdn config init                   your clinician id, name and needle, once",
             "  tdn session -p MRN-12345 -m 'upper trapezius:left'",
             "  tdn import /srv/rooms",
-            "  tdn list --patient MRN-12345",
+            "  tdn list --patient MRN-12345 --since -30d",
             "  tdn export --format fhir --since 2026-11-01 -o november.fhir.json",
             "  tdn report adherence --since 2026-11-01",
-            "  man tdn-session",
-            "",
-            "Exit codes:",
-            "  0    ok",
-            "  1    internal error (a bug in tdn; TDN_DEBUG=1 shows details)",
-            "  2    usage error: wrong options or arguments",
-            "  65   invalid data: a record or protocol failed validation",
-            "  66   input not found or not readable",
-            "  74   I/O or store error",
-            "  130  interrupted by the user"})
+            "  tdn help session",
+            "  man tdn-session"})
 public final class TdnCommand implements Runnable {
 
     /**
@@ -48,10 +52,10 @@ public final class TdnCommand implements Runnable {
             Map.entry("import", ImportCommand.class), Map.entry("list", ListCommand.class),
             Map.entry("show", ShowCommand.class), Map.entry("export", ExportCommand.class),
             Map.entry("report", ReportCommand.class), Map.entry("protocol", ProtocolCommand.class),
-            Map.entry("completion", CompletionCommand.class));
+            Map.entry("completion", CompletionCommand.class), Map.entry("help", CommandLine.HelpCommand.class));
 
     /** Commands that read the whole command tree, so it must be built for them. */
-    private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion");
+    private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion", "help");
 
     @Spec
     CommandSpec spec;
@@ -65,9 +69,20 @@ public final class TdnCommand implements Runnable {
     String store;
 
     private final InputStream stdin;
+    private final ConfigDefaults configDefaults = new ConfigDefaults();
 
     public TdnCommand(InputStream stdin) {
         this.stdin = stdin;
+    }
+
+    /** The defaults config.json gives the commands' options, for picocli to fill in as it parses. */
+    public CommandLine.IDefaultValueProvider configDefaults() {
+        return configDefaults;
+    }
+
+    /** The config file, for a command that needs more of it than its options' defaults. */
+    dev.tdn.Config config() throws dev.tdn.TdnException {
+        return configDefaults.config();
     }
 
     InputStream stdin() {
@@ -121,6 +136,7 @@ public final class TdnCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand");
+        throw new ParameterException(spec.commandLine(), "which command? " + String.join(", ",
+                spec.subcommands().keySet()) + " (a first session: tdn session --training)");
     }
 }

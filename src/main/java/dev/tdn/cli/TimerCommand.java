@@ -33,20 +33,21 @@ import picocli.CommandLine.Spec;
                     + " minimum is reached and when the maximum is passed, and stops on Enter.",
             "On a terminal it draws the time large, with the window as a bar; q and Ctrl-C stop it"
                     + " there too, and the terminal is given back as it was found however it ends."},
+        showDefaultValues = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "  0:stopped: Enter, or on the live screen q or Ctrl-C",
+            "  2:usage error",
+            " 65:the protocol or the config file is not valid",
+            " 66:the protocol was not found",
+            "130:interrupted with Ctrl-C in plain lines (--plain, or no terminal)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn timer dwell          dwell window (standard protocol: 0:30-1:00)",
             "  tdn timer weak           dwell after a weak twitch (standard: 2:00-3:00)",
             "  tdn timer compression    compression window (standard: 0:30-1:00)",
             "  tdn timer 45             a 45-second target",
-            "  tdn timer 30-60          any window, in seconds",
-            "",
-            "Exit codes:",
-            "  0    stopped: Enter, or on the live screen q or Ctrl-C",
-            "  2    usage error",
-            "  65   the protocol is not valid",
-            "  66   the protocol was not found",
-            "  130  interrupted with Ctrl-C in plain lines (--plain, or no terminal)"})
+            "  tdn timer 30-60          any window, in seconds"})
 public final class TimerCommand implements Callable<Integer> {
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,4}(?:\\.\\d+)?)(?:-(\\d{1,4}(?:\\.\\d+)?))?");
@@ -61,8 +62,9 @@ public final class TimerCommand implements Callable<Integer> {
             description = "dwell, weak, compression, SECONDS or MIN-MAX")
     String which;
 
-    @Option(names = "--protocol", paramLabel = "NAME|FILE", description = "Protocol whose windows to use (default: standard).")
-    String protocolName = ProtocolCatalog.DEFAULT;
+    @Option(names = "--protocol", paramLabel = "NAME|FILE",
+            description = "Protocol whose windows to use; default: the config file's protocol, else standard.")
+    String protocolName;
 
     @Option(names = "--plain", description = "Plain lines even on a terminal.")
     boolean plain;
@@ -71,15 +73,8 @@ public final class TimerCommand implements Callable<Integer> {
     double timeScale = 1;
 
     @Override
-    public Integer call() throws IOException {
-        Window window;
-        try {
-            window = window();
-        } catch (ProtocolException e) {
-            spec.commandLine().getErr().println("tdn timer: " + e.getMessage());
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
-            return e.exitCode();
-        }
+    public Integer call() throws IOException, ProtocolException {
+        Window window = window();
         Ticker ticker = timeScale == 1 ? Ticker.SYSTEM : Ticker.scaled(Ticker.SYSTEM, timeScale);
         if (Consoles.live(plain, System.getenv())) {
             TimerView end = new LiveTimer(window, ticker, root.colour(), timeScale).run();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,18 +25,20 @@ import dev.tdn.record.RecordValidator;
         description = {
             "Check session records against the v1 schema and the record rules.",
             "Prints one line per problem: FILE:LINE:COL: $.json.path: what is wrong [rule].",
-            "Messages never quote values from the record."},
+            "Messages never quote values from the record.",
+            "--json prints {valid, summary: {records, valid, invalid, missing, unreadable}, problems: [{file, line,"
+                    + " column, path, rule, message}], missing, unreadable: [{file, reason}]}."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:every record is valid",
+            "65:a record is invalid (the valid ones are still reported as checked)",
+            "66:an input is missing or unreadable",
+            "74:reading an input failed part-way"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn validate ~/.local/share/tdn/sessions/",
             "  tdn validate --json 2026-11-26_*.json",
-            "  export-from-emr | tdn validate -",
-            "",
-            "Exit codes:",
-            "  0   every record is valid",
-            "  65  a record is invalid (the valid ones are still reported as checked)",
-            "  66  an input is missing or unreadable",
-            "  74  reading an input failed part-way"})
+            "  export-from-emr | tdn validate -"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,8 +52,8 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " for both), or - for standard input (one record or NDJSON).")
     List<String> inputs;
 
-    @Option(names = "--json", description = "Print a machine-readable report on standard output.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line.")
     boolean quiet;
@@ -66,7 +69,7 @@ public final class ValidateCommand implements Callable<Integer> {
             public void document(Document document) {
                 CheckedRecord checked = validator.check(document);
                 report.add(checked.problems());
-                if (!json) {
+                if (!json.on()) {
                     checked.problems().forEach(p -> out.println(p.format()));
                 }
             }
@@ -74,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
             @Override
             public void rejected(Problem problem) {
                 report.add(List.of(problem));
-                if (!json) {
+                if (!json.on()) {
                     out.println(problem.format());
                 }
             }
@@ -82,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
             @Override
             public void missing(String source, String reason) {
                 report.missing(source, reason);
-                if (!json) {
+                if (!json.on()) {
                     err.println("tdn validate: " + source + ": " + reason);
                 }
             }
@@ -90,13 +93,13 @@ public final class ValidateCommand implements Callable<Integer> {
             @Override
             public void failed(String source, String reason) {
                 report.failed(source, reason);
-                if (!json) {
+                if (!json.on()) {
                     err.println("tdn validate: " + source + ": " + reason);
                 }
             }
         });
-        if (json) {
-            out.println(report.toJson());
+        if (json.on()) {
+            json.print(out, report.json());
         } else if (!quiet) {
             err.println(report.summary());
         }
@@ -110,8 +113,8 @@ public final class ValidateCommand implements Callable<Integer> {
         private int records;
         private int invalid;
         private final List<Problem> problems = new ArrayList<>();
-        private final List<String[]> missing = new ArrayList<>();
-        private final List<String[]> failed = new ArrayList<>();
+        private final List<JsonOutput.InputJson> missing = new ArrayList<>();
+        private final List<JsonOutput.InputJson> failed = new ArrayList<>();
 
         void add(List<Problem> found) {
             records++;
@@ -122,11 +125,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
 
         void missing(String source, String reason) {
-            missing.add(new String[] {source, reason});
+            missing.add(new JsonOutput.InputJson(source, reason));
         }
 
         void failed(String source, String reason) {
-            failed.add(new String[] {source, reason});
+            failed.add(new JsonOutput.InputJson(source, reason));
         }
 
         /** The most serious outcome wins: a read failure, then a missing input, then bad data. */
@@ -152,26 +155,17 @@ public final class ValidateCommand implements Callable<Integer> {
             return s;
         }
 
-        String toJson() {
-            var mapper = tools.jackson.databind.json.JsonMapper.shared();
-            var root = mapper.createObjectNode();
-            root.put("valid", exitCode() == ExitCode.OK);
-            var summary = root.putObject("summary");
-            summary.put("records", records);
-            summary.put("valid", records - invalid);
-            summary.put("invalid", invalid);
-            summary.put("missing", missing.size());
-            summary.put("unreadable", failed.size());
-            var list = root.putArray("problems");
-            for (Problem p : problems) {
-                list.addObject().put("file", p.source()).put("line", p.line()).put("column", p.column())
-                        .put("path", p.path()).put("rule", p.rule()).put("message", p.message());
-            }
-            var miss = root.putArray("missing");
-            missing.forEach(m -> miss.addObject().put("file", m[0]).put("reason", m[1]));
-            var fail = root.putArray("unreadable");
-            failed.forEach(m -> fail.addObject().put("file", m[0]).put("reason", m[1]));
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        /** What --json prints. */
+        record Json(boolean valid, Summary summary, List<JsonOutput.ProblemJson> problems,
+                List<JsonOutput.InputJson> missing, List<JsonOutput.InputJson> unreadable) {
+        }
+
+        record Summary(int records, int valid, int invalid, int missing, int unreadable) {
+        }
+
+        Json json() {
+            return new Json(exitCode() == ExitCode.OK, new Summary(records, records - invalid, invalid, missing.size(),
+                    failed.size()), JsonOutput.ProblemJson.of(problems), missing, failed);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
 import dev.tdn.session.Input;
 import dev.tdn.session.Outcome;
 import dev.tdn.session.Ticker;
@@ -22,16 +23,9 @@ import dev.tdn.session.Ticker;
 public final class Resumption {
 
     /** Why a session cannot be resumed, with the exit code that says so. */
-    public static final class CannotResume extends Exception {
-        private final int exitCode;
-
+    public static final class CannotResume extends TdnException {
         CannotResume(int exitCode, String message) {
-            super(message);
-            this.exitCode = exitCode;
-        }
-
-        public int exitCode() {
-            return exitCode;
+            super(exitCode, message);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.tdn.protocol;
 import java.util.List;
 
 import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
 import dev.tdn.json.Problem;
 
 /**
@@ -10,15 +11,10 @@ import dev.tdn.json.Problem;
  * (65, with the problems found). The message names the protocol or file and never quotes the
  * file's content.
  */
-public final class ProtocolException extends Exception {
-
-    private final int exitCode;
-    private final transient List<Problem> problems;
+public final class ProtocolException extends TdnException {
 
     private ProtocolException(int exitCode, String message, List<Problem> problems) {
-        super(message);
-        this.exitCode = exitCode;
-        this.problems = List.copyOf(problems);
+        super(exitCode, message, problems, null);
     }
 
     static ProtocolException notFound(String message) {
@@ -35,13 +31,4 @@ public final class ProtocolException extends Exception {
                 + n + (n == 1 ? " problem" : " problems") + ")", checked.problems());
     }
 
-    /** {@link ExitCode#NO_INPUT}, {@link ExitCode#IO_ERR} or {@link ExitCode#DATA_ERR}. */
-    public int exitCode() {
-        return exitCode;
-    }
-
-    /** Each problem in an invalid protocol, located in its file; empty for the other failures. */
-    public List<Problem> problems() {
-        return problems;
-    }
 }

@@ -1,14 +1,16 @@
 package dev.tdn.store;
 
-/** The store could not be opened, read or written. Never carries record content in its message. */
-public class StoreException extends Exception {
+import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
+
+/** The store could not be opened, read or written (74). Never carries record content in its message. */
+public class StoreException extends TdnException {
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        this(ExitCode.IO_ERR, message, cause);
     }
 
-    /** The documented exit code for this failure: 74, an I/O or store error. */
-    public int exitCode() {
-        return dev.tdn.ExitCode.IO_ERR;
+    protected StoreException(int exitCode, String message, Throwable cause) {
+        super(exitCode, message, cause);
     }
 }

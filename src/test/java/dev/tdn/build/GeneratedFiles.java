@@ -57,7 +57,9 @@ public final class GeneratedFiles {
                         .attribute("docdate", "2026-11-26").attribute("reproducible", "").build()).build());
         out.put("man/" + name + ".1", roff);
         for (var sub : command.getSubcommands().entrySet()) {
-            if (sub.getKey().equals(sub.getValue().getCommandName()) && !sub.getValue().getCommandSpec().usageMessage().hidden()) {
+            // `tdn help CMD` shows the page of CMD: it needs none of its own
+            if (sub.getKey().equals(sub.getValue().getCommandName()) && !sub.getValue().getCommandSpec().usageMessage().hidden()
+                    && !(sub.getValue().getCommand() instanceof CommandLine.HelpCommand)) {
                 manPages(sub.getValue(), name + "-" + sub.getKey(), asciidoctor, out);
             }
         }

@@ -12,10 +12,8 @@ import java.util.stream.Stream;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Procedure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -36,18 +34,8 @@ class ExportCommandTest {
 
     private static final FhirContext R4 = FhirContext.forR4();
 
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
-    }
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     private static Result export(String... args) {
         String[] all = new String[args.length + 1];
@@ -87,7 +75,7 @@ class ExportCommandTest {
         assertThat(again.err()).contains("0 imported, 3 already present");
 
         // a second clinic store fed from the export exports the very same bytes
-        System.setProperty(TdnHome.PROPERTY, home.resolve("other").toString());
+        home.use(home.resolve("other"));
         assertThat(TdnRunner.runWithInput(exported, "import", "-").err()).contains("3 imported");
         assertThat(export("--format", "ndjson").out()).isEqualTo(exported);
     }
@@ -256,7 +244,7 @@ class ExportCommandTest {
         assertThat(r.err()).contains("session c4d5e6f7-0a1b-4c2d-8e3f-9a0b1c2d3e4f in the store is damaged")
                 .contains("nothing was written").doesNotContain("MRN-SECRET").doesNotContain("Exception");
         assertThat(Files.readString(file)).isEqualTo(before);
-        try (Stream<Path> left = Files.list(home)) {
+        try (Stream<Path> left = Files.list(home.path())) {
             assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
         }
     }
@@ -286,7 +274,7 @@ class ExportCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERR);
         assertThat(r.err()).contains("cannot write " + taken).contains("nothing was written").doesNotContain("\tat ");
-        try (Stream<Path> left = Files.list(home)) {
+        try (Stream<Path> left = Files.list(home.path())) {
             assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
         }
     }
@@ -374,6 +362,6 @@ class ExportCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("--format");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(unknown.err()).contains("--format is ndjson, csv or fhir");
+        assertThat(unknown.err()).contains("--format").contains("expected ndjson, csv, fhir");
     }
 }

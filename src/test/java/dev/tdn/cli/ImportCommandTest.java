@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.tdn.Examples;
 import dev.tdn.ExitCode;
@@ -23,18 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** import, list and show against a real SQLite file in a temporary home. */
 class ImportCommandTest {
 
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
-    }
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     JsonNode listJson(String... filters) {
         String[] args = new String[filters.length + 2];

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,21 +25,14 @@ class ProtocolCommandTest {
     static final Path CLINIC_EXAMPLE = Examples.ROOT.resolve("protocols/clinic-longer-compression.json");
     static final Path INVALID = Examples.ROOT.resolve("invalid-protocols");
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     Path protocols;
 
-    /** tdn runs in-process here, where TDN_HOME cannot be set; the tdn.home property stands in for it. */
     @BeforeEach
-    void useATemporaryHome() throws Exception {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
+    void aProtocolsFolder() throws Exception {
         protocols = Files.createDirectories(home.resolve("protocols"));
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty(TdnHome.PROPERTY);
     }
 
     static String standardText() throws Exception {

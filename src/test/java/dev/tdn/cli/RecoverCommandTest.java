@@ -10,10 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.tdn.TdnRunner;
 import dev.tdn.TdnRunner.Result;
@@ -38,18 +36,8 @@ class RecoverCommandTest {
     static final String ID = "3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44";
     static final String OTHER = "8b0e5f1c-2d4a-4c7e-a1b9-5e6f7a8b9c0d";
 
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
-    }
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     Path journals() {
         return home.resolve("journal");

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.tdn.Examples;
 import dev.tdn.ExitCode;
@@ -21,18 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** tdn report over a real store: filters, training records, usage errors. */
 class ReportCommandTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
         assertThat(TdnRunner.run("import", Examples.SESSIONS.toString()).exitCode()).isZero();
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
     }
 
     private static JsonNode json(String... args) {
@@ -53,7 +46,7 @@ class ReportCommandTest {
 
     @Test
     void tablesFitEightyColumns() {
-        for (String report : ReportCommand.REPORTS) {
+        for (String report : new Spelled.Reports()) {
             Result r = report.equals("progress") ? TdnRunner.run("report", report, "--patient", "MRN-12345")
                     : TdnRunner.run("report", report);
             assertThat(r.exitCode()).as(r.err()).isZero();
@@ -79,6 +72,6 @@ class ReportCommandTest {
         assertThat(noPatient.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(noPatient.err()).contains("--patient");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(unknown.err()).contains("adherence, billing, adverse-events or progress");
+        assertThat(unknown.err()).contains("expected adherence, billing, adverse-events, progress");
     }
 }

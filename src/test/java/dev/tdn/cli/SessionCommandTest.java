@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.tdn.ExitCode;
 import dev.tdn.TdnRunner;
@@ -32,18 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The session and recover commands' choices and failures, in-process, under a temporary home. */
 class SessionCommandTest {
 
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
-    }
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     List<Path> records() throws Exception {
         Path dir = home.resolve("sessions");
@@ -76,6 +64,29 @@ class SessionCommandTest {
         assertThat(record.at("/clinician/name").asString()).isEqualTo("A. Rivera");
         assertThat(record.get("status").asString()).isEqualTo("aborted");
         assertThat(r.out()).contains("Input ended").contains("Record: " + records().get(0));
+    }
+
+    @Test
+    void aTrainingSessionNeedsNoIdsAndStaysOutOfTheStore() throws Exception {
+        Result r = TdnRunner.runWithInput("y\n", "session", "--training");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("TRAINING").contains("not imported into the clinic store");
+        JsonNode record = JsonMapper.shared().readTree(records().get(0).toFile());
+        assertThat(record.get("training").asBoolean()).isTrue();
+        assertThat(record.at("/clinician/id").asString()).isEqualTo(SessionCommand.TRAINING_CLINICIAN);
+        assertThat(record.at("/patient/id").asString()).isEqualTo(SessionCommand.TRAINING_PATIENT);
+        assertThat(Files.exists(home.resolve("tdn.db"))).isFalse();
+    }
+
+    @Test
+    void aTrainingSessionKeepsTheIdsItIsGiven() throws Exception {
+        Result r = TdnRunner.runWithInput("y\n", "session", "--training", "-c", "pt-9", "-p", "MRN-TRAIN");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode record = JsonMapper.shared().readTree(records().get(0).toFile());
+        assertThat(record.at("/clinician/id").asString()).isEqualTo("pt-9");
+        assertThat(record.at("/patient/id").asString()).isEqualTo("MRN-TRAIN");
     }
 
     @Test

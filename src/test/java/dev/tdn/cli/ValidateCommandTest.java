@@ -234,7 +234,7 @@ class ValidateCommandTest {
         Result r = TdnRunner.run("validate");
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("Missing required parameter");
+        assertThat(r.err()).contains("missing required parameter").contains("See 'tdn validate --help'");
     }
 
     private Path write(String name, String text) throws IOException {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,20 +17,14 @@ import dev.tdn.TdnRunner.Result;
 /** The one line that tells a clinician an interrupted session waits, and where it is not said. */
 class WaitingJournalsTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final TemporaryHome home = new TemporaryHome();
 
     Path journals;
 
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(TdnHome.PROPERTY, home.toString());
         journals = home.resolve("journal");
-    }
-
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty(TdnHome.PROPERTY);
     }
 
     void waiting(String... ids) throws Exception {

@@ -1,4 +1,4 @@
-package dev.tdn.cli;
+package dev.tdn.room;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,7 +11,7 @@ import sun.misc.SignalHandler;
  * Ctrl-C during a session. A stray keypress must not end a procedure, so the first Ctrl-C only
  * warns; a second within three seconds aborts the session, writes its record and exits 130.
  */
-final class Interrupts implements AutoCloseable {
+public final class Interrupts implements AutoCloseable {
 
     private static final long CONFIRM_NANOS = 3_000_000_000L;
     private static final Signal INT = new Signal("INT");
@@ -25,12 +25,12 @@ final class Interrupts implements AutoCloseable {
     }
 
     /** True once a second Ctrl-C has aborted the session. */
-    boolean fired() {
+    public boolean fired() {
         return fired.get();
     }
 
     /** {@code abort} ends the session and returns the exit code to leave with. */
-    static Interrupts install(Callable<Integer> abort, PrintWriter err) {
+    public static Interrupts install(Callable<Integer> abort, PrintWriter err) {
         long[] firstPress = {Long.MIN_VALUE};
         AtomicBoolean fired = new AtomicBoolean();
         SignalHandler previous = Signal.handle(INT, signal -> {

@@ -1,4 +1,4 @@
-package dev.tdn.cli;
+package dev.tdn.room;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,7 +17,7 @@ import dev.tdn.store.StoreException;
  * the same checks, and training records stay out. The record file is already safe, so a store
  * that fails costs nothing but a later import: it warns, says how, and does not fail the command.
  */
-final class StoreImport {
+public final class StoreImport {
 
     private final String storeUrl;
     private final String command;
@@ -26,7 +26,7 @@ final class StoreImport {
     private RecordValidator validator;
 
     /** {@code storeUrl} null means --no-import: nothing is imported and nothing said. */
-    StoreImport(String storeUrl, String command, PrintWriter out, PrintWriter err) {
+    public StoreImport(String storeUrl, String command, PrintWriter out, PrintWriter err) {
         this.storeUrl = storeUrl;
         this.command = command;
         this.out = out;
@@ -34,7 +34,7 @@ final class StoreImport {
     }
 
     /** Imports {@code file}, the record {@code training} says whether it was made on a scaled clock. */
-    void record(Path file, boolean training) {
+    public void record(Path file, boolean training) {
         if (storeUrl == null) {
             return;
         }

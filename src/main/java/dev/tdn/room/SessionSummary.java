@@ -1,4 +1,4 @@
-package dev.tdn.cli;
+package dev.tdn.room;
 
 import java.util.stream.Collectors;
 
@@ -7,12 +7,12 @@ import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
 
 /** The few lines printed when a session ends, and the patient's aftercare handout. */
-final class SessionSummary {
+public final class SessionSummary {
 
     private SessionSummary() {
     }
 
-    static String of(SessionRecord r) {
+    public static String of(SessionRecord r) {
         StringBuilder sb = new StringBuilder();
         sb.append("Session ").append(r.status().json()).append(r.training() ? " (training)" : "").append(": ")
                 .append(r.points().size()).append(r.points().size() == 1 ? " point" : " points");
@@ -38,13 +38,13 @@ final class SessionSummary {
     }
 
     /** Said after the count wherever the patient may still be on the table: at the end of a session, and on recovery. */
-    static final String REMOVE_THEM = "Remove and count them before the patient leaves.";
+    public static final String REMOVE_THEM = "Remove and count them before the patient leaves.";
 
     /**
      * "NEEDLES NOT RECORDED AS REMOVED: n (points ...)." for a record with needles in that were
      * never recorded as out, else null: the one wording of the session summary, recover and show.
      */
-    static String needlesNotRemoved(SessionRecord r) {
+    public static String needlesNotRemoved(SessionRecord r) {
         int left = r.points().stream().mapToInt(p -> p.needlesInserted() - p.needlesRemoved()).sum();
         if (left <= 0) {
             return null;
@@ -63,7 +63,7 @@ final class SessionSummary {
         return s;
     }
 
-    static String handout(Protocol protocol) {
+    public static String handout(Protocol protocol) {
         StringBuilder sb = new StringBuilder("After your dry needling treatment\n");
         sb.append("---------------------------------\n");
         protocol.aftercare().forEach(line -> sb.append("- ").append(line).append('\n'));

@@ -1,0 +1,34 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+
+import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * How a command that fails ends: a {@link TdnException} is the command's own, documented failure
+ * (its message and problems on stderr, its exit code); anything else thrown is a bug in tdn. A
+ * bug's message may hold data from a record, so it is shown only on request (TDN_DEBUG=1).
+ */
+public final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof TdnException failure) {
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + failure.getMessage());
+            failure.problems().forEach(p -> err.println(p.format()));
+            err.flush();
+            return failure.exitCode();
+        }
+        err.println("tdn: internal error (" + e.getClass().getName() + "); nothing was changed by the failed step."
+                + " Run again with TDN_DEBUG=1 to see details for a bug report.");
+        if ("1".equals(System.getenv("TDN_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}
