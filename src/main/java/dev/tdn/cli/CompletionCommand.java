@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  source <(tdn completion bash)                      # bash, this shell only",
-            "  tdn completion bash > ~/.local/share/bash-completion/completions/tdn",
-            "  tdn completion zsh > ~/.zfunc/_tdn                 # with fpath+=(~/.zfunc)",
-            "  tdn completion fish > ~/.config/fish/completions/tdn.fish"},
+            "  mkdir -p ~/.local/share/bash-completion/completions && tdn completion bash > ~/.local/share/bash-completion/completions/tdn",
+            "  mkdir -p ~/.zfunc && tdn completion zsh > ~/.zfunc/_tdn      # with fpath+=(~/.zfunc) in ~/.zshrc",
+            "  mkdir -p ~/.config/fish/completions && tdn completion fish > ~/.config/fish/completions/tdn.fish"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the script was printed",

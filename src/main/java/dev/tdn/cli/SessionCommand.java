@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
             "  tdn session --training        (practice: a training record, kept out of the store)",
             "  tdn session -p MRN-12345",
             "  tdn session -p MRN-12345 -m \"upper trapezius:left\" -m \"levator scapulae:right\"",
-            "  tdn session -p MRN-12345 --protocol ~/clinic/longer-compression.json --out /srv/records",
+            "  tdn session -p MRN-12345 --protocol ~/drafts/clinic-longer-compression.json --out /srv/records",
             "  tdn session --resume          (after a crash: go on where the session stopped)",
             "",
             "Type abort at any prompt to end early; the record is still written.",

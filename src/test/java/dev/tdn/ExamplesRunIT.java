@@ -1,0 +1,176 @@
+package dev.tdn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * Every example a newcomer is shown, run as written: the tdn lines of the README's shell blocks
+ * and the Examples of every command's --help, in a fresh home, in bash, against the packaged
+ * jar. None may end as a usage error or an internal error; each ends 0 unless it is listed here
+ * with the exit code it documents. Only what a test machine cannot have is changed: /srv/ is a
+ * folder of the test's, and the made-up {@code export-from-emr} prints NDJSON records.
+ */
+class ExamplesRunIT {
+
+    private static final Path REPO = Path.of(System.getProperty("tdn.repo", "."));
+
+    /** Examples that end in an exit code of their own, and why. */
+    private static final Map<String, Integer> DOCUMENTED_EXITS = Map.of(
+            // after a crash there is something to resume; in a fresh home there is not
+            "tdn session --resume", ExitCode.NO_INPUT,
+            "tdn recover 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44", ExitCode.NO_INPUT,
+            // the copy still says "name": "standard" until it is edited, which the example's text asks for
+            "tdn protocol validate clinic.json", ExitCode.DATA_ERR,
+            // the folder holds examples/invalid too: each breaks a rule on purpose
+            "tdn validate examples/invalid", ExitCode.DATA_ERR);
+
+    @TempDir
+    static Path root;
+
+    static Path home;
+    static Path work;
+    static Map<String, String> env;
+
+    @BeforeAll
+    static void aFreshAccountWithTheExamplesAtHand() throws Exception {
+        home = Files.createDirectories(root.resolve("home"));
+        work = Files.createDirectories(root.resolve("work"));
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path tdn = bin.resolve("tdn");
+        Files.writeString(tdn, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
+                + Path.of(System.getProperty("tdn.jar", "target/tdn.jar")).toAbsolutePath() + "' \"$@\"\n");
+        tdn.toFile().setExecutable(true);
+        env = new LinkedHashMap<>();
+        env.put("HOME", home.toString());
+        env.put("PATH", bin + ":/usr/local/bin:/usr/bin:/bin");
+        env.put("NO_COLOR", "1");
+        env.put("LANG", "C.UTF-8");
+        // the examples as the README shows them, from the repository's folder
+        Files.createSymbolicLink(work.resolve("examples"), REPO.resolve("examples").toAbsolutePath());
+        for (Path record : Examples.files(Examples.SESSIONS)) {
+            Files.copy(record, work.resolve(record.getFileName()));
+        }
+        Files.createDirectories(work.resolve("records"));
+        Files.createDirectories(work.resolve("room-3"));
+        Files.copy(Examples.COMPLETED, work.resolve("room-3").resolve(Examples.COMPLETED.getFileName()));
+        Path rooms = Files.createDirectories(root.resolve("srv/rooms/room-1/sessions"));
+        Files.copy(Examples.ABORTED, rooms.resolve(Examples.ABORTED.getFileName()));
+        Files.createDirectories(home.resolve("drafts"));
+        Files.copy(Examples.ROOT.resolve("protocols/clinic-longer-compression.json"),
+                home.resolve("drafts/clinic-longer-compression.json"));
+        // a store with sessions in it, and a clinic's own protocol called clinic, also as a draft
+        assertThat(bash("tdn import examples/sessions/ && tdn export --format ndjson > batch.ndjson", "").code()).isZero();
+        Path protocols = Files.createDirectories(home.resolve(".config/tdn/protocols"));
+        String clinic = bash("tdn protocol show --json", "").out()
+                .replaceFirst("\"name\": \"standard\"", "\"name\": \"clinic\"");
+        Files.writeString(protocols.resolve("clinic.json"), clinic);
+        Files.writeString(Files.createDirectories(work.resolve("drafts")).resolve("clinic.json"), clinic);
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run bash(String line, String stdin) throws IOException, InterruptedException {
+        String prelude = "set -o pipefail; export-from-emr() { tdn export --format ndjson; }; ";
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + line.replace("/srv/", root.resolve("srv") + "/"));
+        pb.directory(work.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new Run(-1, "", "did not finish");
+        }
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The shell lines of the README's code blocks that run tdn, as written (the jar called tdn, as installed). */
+    static List<String> readmeLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        Matcher block = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(REPO.resolve("README.md")));
+        while (block.find()) {
+            for (String line : block.group(1).split("\\n")) {
+                String command = line.replace("java -jar target/tdn.jar", "tdn").strip();
+                if (command.matches("(.*\\| )?tdn .*")) {
+                    lines.add(command);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Each command's Examples, without the words that explain them. */
+    static List<String> helpLines() {
+        List<String> lines = new ArrayList<>();
+        collect(Tdn.commandLine(System.in), lines);
+        return lines;
+    }
+
+    private static void collect(CommandLine command, List<String> lines) {
+        for (String footer : command.getCommandSpec().usageMessage().footer()) {
+            String line = footer.strip();
+            if (footer.startsWith("  ") && line.matches("(mkdir .*&& )?(\\S+=\\S+ )?tdn .*|.*\\| tdn .*|source <\\(tdn .*")) {
+                // what follows two spaces is the example's explanation: "tdn timer 45   a 45-second target"
+                lines.add(line.replaceFirst("\\s{2,}[^#].*$", "").replace("%%", "%"));
+            }
+        }
+        command.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, lines));
+    }
+
+    /** Enter, twice: a timer stops on it; a session asks its first question and then reads the end of input. */
+    private static final String STDIN = "\n\n";
+
+    private static List<String> failures(List<String> lines) throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String line : lines) {
+            Run r = bash(line, line.contains("config init") ? "pt-0042\nA. Rivera\nPT, DPT\n\n\n\n\n\n" : STDIN);
+            int expected = DOCUMENTED_EXITS.getOrDefault(line.replaceFirst("\\s+\\(.*$", ""), ExitCode.OK);
+            boolean usageOrBug = r.code() == ExitCode.USAGE || r.code() == ExitCode.INTERNAL
+                    || r.err().contains("internal error") || r.err().contains("Usage:");
+            if (r.code() != expected || usageOrBug) {
+                failures.add(line + "\n    exit " + r.code() + " (expected " + expected + "): "
+                        + r.err().lines().limit(3).toList());
+            }
+        }
+        return failures;
+    }
+
+    @Test
+    void theReadmesExamplesRunAsWritten() throws Exception {
+        List<String> lines = readmeLines();
+
+        assertThat(lines).as("the README shows tdn lines").hasSizeGreaterThan(15)
+                .contains("tdn session --training");
+        assertThat(failures(lines)).isEmpty();
+    }
+
+    @Test
+    void everyHelpExampleRunsAsWritten() throws Exception {
+        List<String> lines = helpLines();
+
+        assertThat(lines).as("every command's help has examples").hasSizeGreaterThan(30);
+        assertThat(failures(lines)).isEmpty();
+    }
+}
