@@ -1,7 +1,6 @@
 package dev.tdn.cli;
 
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 import dev.tdn.Config;
 import dev.tdn.TdnException;
@@ -20,13 +19,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
 
-    /** Option, by its command's qualified name and its longest name, to the setting that defaults it. */
-    private static final Map<String, Function<Config, String>> SETTINGS = Map.of(
-            "tdn session --clinician", c -> c.clinician() == null ? null : c.clinician().id(),
-            "tdn session --protocol", ConfigDefaults::protocol,
-            "tdn timer --protocol", ConfigDefaults::protocol,
-            "tdn export --patient-system", c -> c.fhir() == null ? null : c.fhir().patientSystem(),
-            "tdn export --clinician-system", c -> c.fhir() == null ? null : c.fhir().clinicianSystem());
+    /** The options defaulted here, by their command's qualified name and their longest name. */
+    private static final Set<String> DEFAULTED = Set.of("tdn session --clinician", "tdn session --protocol",
+            "tdn timer --protocol", "tdn export --patient-system", "tdn export --clinician-system");
 
     private Config config;
     private TdnException failure;
@@ -36,12 +31,22 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         if (!(arg instanceof OptionSpec option) || arg.command() == null) {
             return null;
         }
-        Function<Config, String> setting = SETTINGS.get(arg.command().qualifiedName() + " " + option.longestName());
-        if (setting == null) {
+        String key = arg.command().qualifiedName() + " " + option.longestName();
+        if (!DEFAULTED.contains(key)) {
             return null;
         }
         load();
-        return setting.apply(config != null ? config : Config.EMPTY);
+        return setting(key, config != null ? config : Config.EMPTY);
+    }
+
+    /** A switch, not a map of lambdas: this class loads on every start, and lambdas cost there. */
+    private static String setting(String key, Config c) {
+        return switch (key) {
+            case "tdn session --clinician" -> c.clinician() == null ? null : c.clinician().id();
+            case "tdn export --patient-system" -> c.fhir() == null ? null : c.fhir().patientSystem();
+            case "tdn export --clinician-system" -> c.fhir() == null ? null : c.fhir().clinicianSystem();
+            default -> c.protocol() != null ? c.protocol() : dev.tdn.protocol.ProtocolCatalog.DEFAULT;
+        };
     }
 
     /** The config file, read once; no file is an empty config. */
@@ -61,9 +66,5 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
                 failure = e;
             }
         }
-    }
-
-    private static String protocol(Config c) {
-        return c.protocol() != null ? c.protocol() : dev.tdn.protocol.ProtocolCatalog.DEFAULT;
     }
 }

@@ -15,10 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonOutput {
 
-    /** Indented, fields in declaration order, nulls kept: a field is always there, as in the records. */
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build()
-            .writerWithDefaultPrettyPrinter();
+    /**
+     * Indented, fields in declaration order, nulls kept: a field is always there, as in the records.
+     * Built on first use, not with the option: a mapper costs a quick command's start-up, and most
+     * runs print a table.
+     */
+    private static final class Writer {
+        static final ObjectWriter JSON = JsonMapper.builder()
+                .disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build()
+                .writerWithDefaultPrettyPrinter();
+    }
 
     @Option(names = "--json", description = "Print JSON for scripts instead of text (what it holds is described above).")
     boolean json;
@@ -30,7 +36,7 @@ public final class JsonOutput {
 
     /** Prints {@code value} as one JSON document and a newline. */
     public void print(PrintWriter out, Object value) {
-        out.println(WRITER.writeValueAsString(value));
+        out.println(Writer.JSON.writeValueAsString(value));
     }
 
     /** A problem as scripts read it: {@code file}, not the source's internal name. */

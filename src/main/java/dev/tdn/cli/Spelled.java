@@ -1,10 +1,12 @@
 package dev.tdn.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 
+import dev.tdn.export.ExportFormat;
+import dev.tdn.record.Status;
+import dev.tdn.report.ReportKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,21 +15,23 @@ import picocli.CommandLine.TypeConversionException;
  * and held as its enum. One subclass per enum serves picocli twice: as the option's converter and
  * as its completion candidates, so the list the shell offers is the list the command accepts.
  * picocli's own enum conversion would also take and offer the Java names ({@code NOT_DONE}).
+ * (No lambdas here: picocli makes these while it reads the options, on every start.)
  */
 abstract class Spelled<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
 
-    private final List<E> values;
-    private final Function<E, String> text;
+    private final E[] values;
 
-    Spelled(Class<E> type, Function<E, String> text) {
-        this.values = Arrays.asList(type.getEnumConstants());
-        this.text = text;
+    Spelled(Class<E> type) {
+        this.values = type.getEnumConstants();
     }
 
+    /** How the command line spells {@code value}. */
+    abstract String text(E value);
+
     @Override
-    public E convert(String value) {
+    public E convert(String typed) {
         for (E e : values) {
-            if (text.apply(e).equals(value)) {
+            if (text(e).equals(typed)) {
                 return e;
             }
         }
@@ -36,27 +40,46 @@ abstract class Spelled<E extends Enum<E>> implements ITypeConverter<E>, Iterable
 
     @Override
     public Iterator<String> iterator() {
-        return values.stream().map(text).iterator();
+        List<String> texts = new ArrayList<>(values.length);
+        for (E e : values) {
+            texts.add(text(e));
+        }
+        return texts.iterator();
     }
 
     /** Session statuses, as records spell them. */
-    static final class Statuses extends Spelled<dev.tdn.record.Status> {
+    static final class Statuses extends Spelled<Status> {
         Statuses() {
-            super(dev.tdn.record.Status.class, dev.tdn.record.Status::json);
+            super(Status.class);
+        }
+
+        @Override
+        String text(Status value) {
+            return value.json();
         }
     }
 
     /** What {@code tdn export} writes. */
-    static final class Formats extends Spelled<dev.tdn.export.ExportFormat> {
+    static final class Formats extends Spelled<ExportFormat> {
         Formats() {
-            super(dev.tdn.export.ExportFormat.class, dev.tdn.export.ExportFormat::text);
+            super(ExportFormat.class);
+        }
+
+        @Override
+        String text(ExportFormat value) {
+            return value.text();
         }
     }
 
     /** What {@code tdn report} answers. */
-    static final class Reports extends Spelled<dev.tdn.report.ReportKind> {
+    static final class Reports extends Spelled<ReportKind> {
         Reports() {
-            super(dev.tdn.report.ReportKind.class, dev.tdn.report.ReportKind::text);
+            super(ReportKind.class);
+        }
+
+        @Override
+        String text(ReportKind value) {
+            return value.text();
         }
     }
 }
