@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A real {@code tdn} process talked to line by line, as a script or a person at a pipe would:
@@ -46,12 +48,17 @@ public final class Conversation implements AutoCloseable {
     }
 
     public static Conversation start(Path home, String... args) throws IOException {
+        return start(env -> env.put("TDN_HOME", home.toString()), args);
+    }
+
+    /** Starts tdn with the environment as {@code environment} leaves it (it may remove variables). */
+    public static Conversation start(Consumer<Map<String, String>> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("tdn.jar", "target/tdn.jar")));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("TDN_HOME", home.toString());
+        environment.accept(pb.environment());
         return new Conversation(pb.start());
     }
 

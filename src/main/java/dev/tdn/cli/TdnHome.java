@@ -1,6 +1,6 @@
 package dev.tdn.cli;
 
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.tdn.Places;
@@ -20,7 +20,10 @@ final class TdnHome {
     static Places places() {
         String home = System.getProperty(PROPERTY);
         if (home != null && !home.isBlank()) {
-            return Places.from(Map.of("TDN_HOME", home), Path.of(System.getProperty("user.home")));
+            // the rest of the environment as it is: Places alone decides what it makes of it
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("TDN_HOME", home);
+            return Places.from(env);
         }
         return Places.fromEnvironment();
     }
