@@ -67,6 +67,19 @@ public record Places(Path config, Path data) {
         return data.resolve("sessions");
     }
 
+    /**
+     * Records of training sessions, apart from the clinical ones: a clinic's scripts import the
+     * sessions folder, and practice must neither reach the store nor fail those imports.
+     */
+    public Path training() {
+        return data.resolve("training");
+    }
+
+    /** Where a finished record goes unless told otherwise: training apart from clinical. */
+    public Path records(boolean training) {
+        return training ? training() : sessions();
+    }
+
     /** Journals of sessions in progress; one left behind means a session was interrupted. */
     public Path journal() {
         return data.resolve("journal");

@@ -117,7 +117,8 @@ class CrashIT {
             Result recovered = TdnProcess.runIn(home, "recover");
             String what = "trial " + trial + ": killed after " + acknowledged + " answers (+" + extra + " ms)";
             assertThat(recovered.exitCode()).as(what + "\n" + recovered.err()).isZero();
-            List<Path> records = files(home.resolve("sessions"));
+            // scaled clock: training records, kept in the training folder
+            List<Path> records = files(home.resolve("training"));
             assertThat(records).as(what).hasSize(1);
             assertThat(files(home.resolve("journal"))).as(what + ": no journal left behind").isEmpty();
             Result valid = TdnProcess.run("validate", records.get(0).toString());

@@ -69,7 +69,8 @@ class HomeIT {
             recordLine = c.expect("Record: ");
             assertThat(c.exit()).as(c.rest()).isZero();
         }
-        Path sessions = home.resolve(".local/share/tdn/sessions");
+        // a scaled clock is training: its record is kept in the training folder
+        Path sessions = home.resolve(".local/share/tdn/training");
         assertThat(recordLine).contains(sessions.toString());
 
         for (String[] args : new String[][] {

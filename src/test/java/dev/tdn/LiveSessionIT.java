@@ -30,7 +30,8 @@ class LiveSessionIT {
 
     JsonNode onlyRecord() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.list(home.resolve("sessions"))) {
+        // scaled clock: training records, kept in the training folder
+        try (Stream<Path> s = Files.list(home.resolve("training"))) {
             files = s.toList();
         }
         assertThat(files).hasSize(1);

@@ -75,6 +75,7 @@ public final class RecoverCommand implements Callable<Integer> {
     private PrintWriter err;
     private SetAside setAside;
     private StoreImport store;
+    private Places places;
 
     @Override
     public Integer call() throws IOException, TdnException {
@@ -82,10 +83,14 @@ public final class RecoverCommand implements Callable<Integer> {
         err = spec.commandLine().getErr();
         Places places = TdnHome.places();
         Path records = out != null ? out : places.sessions();
+        this.places = places;
         setAside = new SetAside(places.setAside());
         store = new StoreImport(noImport ? null : root.storeUrl(), "tdn recover", stdout, err);
         List<Path> journals = Recovery.journals(places.journal());
-        List<LeftoverRecord> leftovers = LeftoverRecord.in(records);
+        List<LeftoverRecord> leftovers = new java.util.ArrayList<>(LeftoverRecord.in(records));
+        if (out == null) {
+            leftovers.addAll(LeftoverRecord.in(places.training()));
+        }
         if (id != null) {
             journals = journals.stream().filter(p -> p.getFileName().toString().equals(id + ".ndjson")).toList();
             leftovers = leftovers.stream().filter(l -> l.sessionId().equals(id)).toList();
@@ -122,6 +127,10 @@ public final class RecoverCommand implements Callable<Integer> {
             return ExitCode.IO_ERR;
         }
         SessionRecord record = replayed.record();
+        // a training session's record goes where a finished one would have: beside the others of its kind
+        if (out == null) {
+            records = places.records(record.training());
+        }
         Path target = records.resolve(RecordFile.fileName(record));
         boolean differs = false;
         try {

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
                     + " given, so an interrupted session can be finished with 'tdn recover'.",
             "Without a terminal (a pipe or a script) each prompt is one line and each answer one line;"
                     + " see examples/scripted-session.md.",
-            "--training runs the same session as practice: the record says training and stays out of the"
-                    + " clinic store, and no clinician or patient id is needed."},
+            "--training runs the same session as practice: the record says training, is kept in the"
+                    + " training folder apart from clinical records and stays out of the clinic store, and no"
+                    + " clinician or patient id is needed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "  0:the session ended (completed, aborted or not done) and its record is written",
@@ -117,7 +118,7 @@ public final class SessionCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--time-scale must be above 0 and at most 1000");
         }
         Places places = TdnHome.places();
-        TreatmentRoom room = new TreatmentRoom(places, new TreatmentRoom.Settings(out != null ? out : places.sessions(),
+        TreatmentRoom room = new TreatmentRoom(places, new TreatmentRoom.Settings(out,
                 noImport ? null : root.storeUrl(), handout, Consoles.live(plain, System.getenv()), root.colour()),
                 new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8)),
                 spec.commandLine().getOut(), spec.commandLine().getErr());

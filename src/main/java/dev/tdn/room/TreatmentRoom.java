@@ -39,8 +39,11 @@ import dev.tdn.session.Ticker;
  */
 public final class TreatmentRoom {
 
-    /** Where the record goes and how the session is shown. {@code storeUrl} null: not imported. */
-    public record Settings(Path records, String storeUrl, boolean handout, boolean live, boolean colour) {
+    /**
+     * Where the record goes ({@code out} null: the sessions folder, or the training folder for
+     * practice) and how the session is shown. {@code storeUrl} null: not imported.
+     */
+    public record Settings(Path out, String storeUrl, boolean handout, boolean live, boolean colour) {
     }
 
     /**
@@ -110,7 +113,8 @@ public final class TreatmentRoom {
     private int converse(JournaledSession run, List<PlannedPoint> planned, double timeScale) throws TdnException {
         // now, on the normal screen: a live screen that a signal ends never returns here to flush it
         out.flush();
-        Filing filing = new Filing(run, settings.records(), out, err, settings.handout(), settings.storeUrl());
+        Path records = settings.out() != null ? settings.out() : places.records(run.session().setup().training());
+        Filing filing = new Filing(run, records, out, err, settings.handout(), settings.storeUrl());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
         SessionFlow flow = new SessionFlow(run.session(), run, planned, new CatalogueNames());
         try {

@@ -148,6 +148,9 @@ class RecoverCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Training session: not imported into the clinic store");
         assertThat(home.resolve("tdn.db")).doesNotExist();
+        // where the session would have filed it: apart from the clinical records
+        assertThat(files(home.resolve("training"))).hasSize(1);
+        assertThat(home.resolve("sessions")).doesNotExist();
     }
 
     @Test
