@@ -661,7 +661,7 @@ function _picocli_tdn_protocol_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
+  local flag_opts="'--names' '-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--store'"
 
   type compopt &>/dev/null && compopt +o default

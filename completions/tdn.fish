@@ -108,6 +108,7 @@ complete -c tdn -n '__fish_seen_subcommand_from protocol; and not __fish_seen_su
 complete -c tdn -n '__fish_seen_subcommand_from protocol; and not __fish_seen_subcommand_from list show validate' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__fish_seen_subcommand_from protocol; and not __fish_seen_subcommand_from list show validate' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__fish_seen_subcommand_from protocol; and not __fish_seen_subcommand_from list show validate' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__fish_seen_subcommand_from list' -l names -d 'Print only the names, one a line, for scripts and shell completion.'
 complete -c tdn -n '__fish_seen_subcommand_from list' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__fish_seen_subcommand_from list' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__fish_seen_subcommand_from list' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'

@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Places;
 import dev.tdn.json.Document;
 import dev.tdn.protocol.CheckedProtocol;
 import dev.tdn.protocol.PrepItem;
@@ -90,9 +91,15 @@ public final class ProtocolCommand implements Runnable {
         @ParentCommand
         ProtocolCommand parent;
 
+        @Option(names = "--names", description = "Print only the names, one a line, for scripts and shell completion.")
+        boolean names;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (names) {
+                return printNames(out, spec.commandLine().getErr(), TdnHome.places());
+            }
             ProtocolCatalog catalog = parent.catalog();
             List<ProtocolSource> sources;
             try {
@@ -106,6 +113,19 @@ public final class ProtocolCommand implements Runnable {
                 rows.add(row(catalog, source));
             }
             Table.print(out, rows);
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** {@code --names}: reads no protocol, so that completion stays quick (QuickAnswers answers it too). */
+        private static int printNames(PrintWriter out, PrintWriter err, Places places) {
+            List<String> known;
+            try {
+                known = ProtocolCatalog.names(places.protocols());
+            } catch (ProtocolException e) {
+                return ProtocolErrors.print(err, "tdn protocol list", e);
+            }
+            known.forEach(out::println);
             out.flush();
             return ExitCode.OK;
         }
