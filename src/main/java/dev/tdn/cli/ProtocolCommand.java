@@ -175,6 +175,7 @@ public final class ProtocolCommand implements Runnable {
         ProtocolCommand parent;
 
         @Parameters(arity = "0..1", paramLabel = "NAME|FILE", defaultValue = ProtocolCatalog.DEFAULT,
+                completionCandidates = ProtocolCatalog.Names.class,
                 description = "A protocol name from `tdn protocol list`, or a path to a protocol file"
                         + " (anything containing / or ending in .json). Default: ${DEFAULT-VALUE}.")
         String protocol;

@@ -92,7 +92,7 @@ public final class SessionCommand implements Callable<Integer> {
             description = "Your clinician id; defaults to clinician.id in the config file.")
     String clinician;
 
-    @Option(names = "--protocol", paramLabel = "NAME|FILE",
+    @Option(names = "--protocol", paramLabel = "NAME|FILE", completionCandidates = ProtocolCatalog.Names.class,
             description = "Protocol to follow (default: the config's, else 'standard').")
     String protocolName;
 

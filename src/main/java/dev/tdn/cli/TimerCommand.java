@@ -61,7 +61,8 @@ public final class TimerCommand implements Callable<Integer> {
             description = "dwell, weak, compression, SECONDS or MIN-MAX")
     String which;
 
-    @Option(names = "--protocol", paramLabel = "NAME|FILE", description = "Protocol whose windows to use (default: standard).")
+    @Option(names = "--protocol", paramLabel = "NAME|FILE", completionCandidates = ProtocolCatalog.Names.class,
+            description = "Protocol whose windows to use (default: standard).")
     String protocolName = ProtocolCatalog.DEFAULT;
 
     @Option(names = "--plain", description = "Plain lines even on a terminal.")

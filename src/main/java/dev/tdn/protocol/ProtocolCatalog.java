@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -210,6 +211,17 @@ public final class ProtocolCatalog {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picocli's completion candidates for an argument that names a protocol: the built-in names.
+     * The completion scripts also ask {@code tdn protocol list --names} for the clinic's own.
+     */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return BUILT_IN.iterator();
         }
     }
 }
