@@ -130,6 +130,12 @@ public final class TmuxPane implements AutoCloseable {
         tmux(args.toArray(String[]::new));
     }
 
+    /** Types {@code text} as it is, even where a word of it is also the name of a key (Enter, Tab). */
+    public void type(String text) throws IOException, InterruptedException {
+        Thread.sleep(400);
+        tmux("send-keys", "-t", name, "-l", text);
+    }
+
     /** Presses keys at once, as a bounce or a double press does. */
     public void keysNow(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", name));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * so is the command line after TAB; the terminal is only read for markers, never parsed for candidates.
  *
  * <p>Nothing can be run while completing ({@code path=()}), so the script is shown to need no {@code tdn} on
+ * PATH; only the protocol names are asked of tdn, and their test puts a folder with just {@code tdn} in it on
  * PATH. Each zsh is given {@link #TIMEOUT_SECONDS} seconds and killed, with the zsh it started, after that.
  */
 class ZshCompletionIT {
@@ -37,7 +39,7 @@ class ZshCompletionIT {
             bindkey -e
             fpath=("$TDN_FPATH" $fpath)
             autoload -U compinit && compinit -u -D
-            path=() && hash -r
+            path=($TDN_IT_PATH) && hash -r
             # every word offered, as tdn would receive it, one a line; -O/-A/-D only fill the caller's arrays
             compadd() {
               if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then
@@ -111,13 +113,20 @@ class ZshCompletionIT {
     }
 
     Completion zsh(Path completions, String line) throws Exception {
+        return zsh(completions, line, null, Map.of());
+    }
+
+    /** In {@code cwd} (by default a folder of the run's own files), with {@code env} added to zsh's. */
+    Completion zsh(Path completions, String line, Path cwd, Map<String, String> env) throws Exception {
         Path run = Files.createDirectories(dir.resolve("run" + ++runs));
         Path out = Files.createDirectories(run.resolve("out"));
         Path setup = Files.writeString(run.resolve("setup.zsh"), SETUP);
         Path drive = Files.writeString(run.resolve("drive.zsh"), DRIVE);
         Path transcript = run.resolve("transcript");
-        ProcessBuilder pb = new ProcessBuilder("zsh", "-f", drive.toString(), line).directory(run.toFile())
+        ProcessBuilder pb = new ProcessBuilder("zsh", "-f", drive.toString(), line)
+                .directory((cwd != null ? cwd : run).toFile())
                 .redirectErrorStream(true).redirectOutput(transcript.toFile());
+        pb.environment().putAll(env);
         pb.environment().remove("EDITOR");
         pb.environment().remove("VISUAL");
         pb.environment().put("TERM", "dumb");
@@ -190,5 +199,69 @@ class ZshCompletionIT {
     @Test
     void theShellsForTheCompletionCommand() throws Exception {
         assertThat(zsh("tdn completion ").words()).containsExactlyInAnyOrder("bash", "zsh", "fish");
+    }
+
+    /** A folder to complete in, with a record whose name has a space, a folder and a file that is not JSON. */
+    Path work() throws IOException {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve("visit 1.json"), "{}");
+        Files.createDirectories(work.resolve("records"));
+        Files.writeString(work.resolve("notes.txt"), "");
+        return work;
+    }
+
+    Completion zshIn(Path cwd, String line) throws Exception {
+        return zsh(REPO.resolve("completions"), line, cwd, Map.of());
+    }
+
+    @Test
+    void aMusclesSidesAfterItsColonHoweverTheNameIsQuoted() throws Exception {
+        assertThat(zsh("tdn session -m upper\\ trapezius:").words())
+                .containsExactlyInAnyOrder("upper trapezius:left", "upper trapezius:right");
+        assertThat(zsh("tdn session -m \"upper trapezius:r").line())
+                .isEqualTo("tdn session -m \"upper trapezius:right\" ");
+        assertThat(zsh("tdn session --muscle 'levator scapulae:l").line())
+                .isEqualTo("tdn session --muscle 'levator scapulae:left' ");
+    }
+
+    @Test
+    void fileArgumentsCompleteAsFilesAndFoldersAsFolders() throws Exception {
+        Path work = work();
+        assertThat(zshIn(work, "tdn validate vis").line()).isEqualTo("tdn validate visit\\ 1.json ");
+        assertThat(zshIn(work, "tdn import rec").line()).isEqualTo("tdn import records/");
+        assertThat(zshIn(work, "tdn protocol validate vis").line()).isEqualTo("tdn protocol validate visit\\ 1.json ");
+        assertThat(zshIn(work, "tdn export --format csv -o vis").line())
+                .isEqualTo("tdn export --format csv -o visit\\ 1.json ");
+        assertThat(zshIn(work, "tdn session --out r").line()).isEqualTo("tdn session --out records/");
+        assertThat(zshIn(work, "tdn recover --out vis").line()).as("folders only").isEqualTo("tdn recover --out vis");
+    }
+
+    @Test
+    void theProtocolNamesAreAskedOfTdnIncludingTheClinicsOwn() throws Exception {
+        Path work = work();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.copy(Examples.ROOT.resolve("protocols/clinic-longer-compression.json"),
+                Files.createDirectories(home.resolve("protocols")).resolve("clinic-longer-compression.json"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path tdn = Files.writeString(bin.resolve("tdn"), "#!/bin/sh\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' -jar '"
+                + Path.of(System.getProperty("tdn.jar", "target/tdn.jar")).toAbsolutePath() + "' \"$@\"\n");
+        tdn.toFile().setExecutable(true);
+        Map<String, String> env = Map.of("TDN_IT_PATH", bin.toString(), "TDN_HOME", home.toString());
+        Path completions = REPO.resolve("completions");
+
+        assertThat(zsh(completions, "tdn session --protocol ", work, env).words())
+                .containsExactlyInAnyOrder("clinic-longer-compression", "standard");
+        assertThat(zsh(completions, "tdn timer --protocol cl", work, env).line())
+                .isEqualTo("tdn timer --protocol clinic-longer-compression ");
+        assertThat(zsh(completions, "tdn protocol show ", work, env).words())
+                .containsExactlyInAnyOrder("clinic-longer-compression", "standard");
+        // a path, or a word no name starts with: a protocol file
+        assertThat(zsh(completions, "tdn protocol show ./vis", work, env).line())
+                .isEqualTo("tdn protocol show ./visit\\ 1.json ");
+        assertThat(zsh(completions, "tdn session --protocol vis", work, env).line())
+                .isEqualTo("tdn session --protocol visit\\ 1.json ");
+        // nothing to ask (no tdn on PATH): the built-in one
+        assertThat(zshIn(work, "tdn protocol show ").words()).containsExactly("standard");
     }
 }

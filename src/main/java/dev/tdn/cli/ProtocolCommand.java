@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Places;
 import dev.tdn.json.Document;
 import dev.tdn.protocol.CheckedProtocol;
 import dev.tdn.protocol.PrepItem;
@@ -91,9 +92,15 @@ public final class ProtocolCommand implements Runnable {
         @ParentCommand
         ProtocolCommand parent;
 
+        @Option(names = "--names", description = "Print only the names, one a line, for scripts and shell completion.")
+        boolean names;
+
         @Override
         public Integer call() throws ProtocolException {
             PrintWriter out = spec.commandLine().getOut();
+            if (names) {
+                return printNames(out, TdnHome.places());
+            }
             ProtocolCatalog catalog = parent.catalog();
             List<ProtocolSource> sources = catalog.list();
             List<String[]> rows = new ArrayList<>();
@@ -102,6 +109,13 @@ public final class ProtocolCommand implements Runnable {
                 rows.add(row(catalog, source));
             }
             Table.print(out, rows);
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** {@code --names}: reads no protocol, so that completion stays quick (QuickAnswers answers it too). */
+        private static int printNames(PrintWriter out, Places places) throws ProtocolException {
+            ProtocolCatalog.names(places.protocols()).forEach(out::println);
             out.flush();
             return ExitCode.OK;
         }
@@ -152,6 +166,7 @@ public final class ProtocolCommand implements Runnable {
         ProtocolCommand parent;
 
         @Parameters(arity = "0..1", paramLabel = "NAME|FILE", defaultValue = ProtocolCatalog.DEFAULT,
+                completionCandidates = ProtocolCatalog.Names.class,
                 description = "A protocol name from `tdn protocol list`, or a path to a protocol file"
                         + " (anything containing / or ending in .json). Default: ${DEFAULT-VALUE}.")
         String protocol;

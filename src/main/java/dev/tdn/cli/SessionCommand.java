@@ -80,7 +80,8 @@ public final class SessionCommand implements Callable<Integer> {
     @Option(names = {"-c", "--clinician"}, paramLabel = "ID", description = "Your clinician id (from config.json: tdn config init).")
     String clinician;
 
-    @Option(names = "--protocol", paramLabel = "NAME|FILE", description = "Protocol to follow (from config.json, else standard).")
+    @Option(names = "--protocol", paramLabel = "NAME|FILE", completionCandidates = ProtocolCatalog.Names.class,
+            description = "Protocol to follow (from config.json, else standard).")
     String protocolName;
 
     @Option(names = {"-m", "--muscle"}, paramLabel = "NAME[:SIDE]", completionCandidates = MuscleCatalogue.Candidates.class,

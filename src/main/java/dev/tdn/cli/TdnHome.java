@@ -10,14 +10,14 @@ import dev.tdn.Places;
  * {@code TDN_HOME} variable does, and wins over it: tests that run tdn in-process cannot set
  * environment variables, and neither can a launcher that embeds tdn.
  */
-final class TdnHome {
+public final class TdnHome {
 
     static final String PROPERTY = "tdn.home";
 
     private TdnHome() {
     }
 
-    static Places places() {
+    public static Places places() {
         String home = System.getProperty(PROPERTY);
         if (home != null && !home.isBlank()) {
             // the rest of the environment as it is: Places alone decides what it makes of it

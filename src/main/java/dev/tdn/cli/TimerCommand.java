@@ -62,7 +62,7 @@ public final class TimerCommand implements Callable<Integer> {
             description = "dwell, weak, compression, SECONDS or MIN-MAX")
     String which;
 
-    @Option(names = "--protocol", paramLabel = "NAME|FILE",
+    @Option(names = "--protocol", paramLabel = "NAME|FILE", completionCandidates = ProtocolCatalog.Names.class,
             description = "Protocol whose windows to use; default: the config file's protocol, else standard.")
     String protocolName;
 

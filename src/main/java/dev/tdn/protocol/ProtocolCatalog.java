@@ -8,9 +8,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -94,7 +97,7 @@ public final class ProtocolCatalog {
     public List<ProtocolSource> list() throws ProtocolException {
         Map<String, ProtocolSource> byName = new TreeMap<>();
         BUILT_IN.forEach(n -> byName.put(n, ProtocolSource.builtIn(n)));
-        for (Path file : clinicFiles()) {
+        for (Path file : clinicFiles(clinicDir)) {
             String name = stem(file);
             byName.put(name, ProtocolSource.clinic(name, file, BUILT_IN.contains(name)));
         }
@@ -139,14 +142,24 @@ public final class ProtocolCatalog {
 
     private List<String> knownNames() {
         try {
-            return list().stream().map(ProtocolSource::name).toList();
+            return names(clinicDir);
         } catch (ProtocolException e) {
             return BUILT_IN;
         }
     }
 
+    /**
+     * The names {@link #list()} lists, sorted, without reading or checking any protocol: what shell
+     * completion offers, at the cost of listing one folder.
+     */
+    public static List<String> names(Path clinicDir) throws ProtocolException {
+        SortedSet<String> names = new TreeSet<>(BUILT_IN);
+        clinicFiles(clinicDir).forEach(f -> names.add(stem(f)));
+        return List.copyOf(names);
+    }
+
     /** Files that can be asked for by name; other files in the folder are not protocols. */
-    private List<Path> clinicFiles() throws ProtocolException {
+    private static List<Path> clinicFiles(Path clinicDir) throws ProtocolException {
         if (!Files.isDirectory(clinicDir)) {
             return List.of();
         }
@@ -198,6 +211,17 @@ public final class ProtocolCatalog {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picocli's completion candidates for an argument that names a protocol: the built-in names.
+     * The completion scripts also ask {@code tdn protocol list --names} for the clinic's own.
+     */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return BUILT_IN.iterator();
         }
     }
 }

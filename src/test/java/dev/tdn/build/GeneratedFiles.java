@@ -13,8 +13,11 @@ import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 
 import dev.tdn.Tdn;
+import dev.tdn.cli.ManSections;
 import dev.tdn.cli.ShellScripts;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
@@ -47,15 +50,20 @@ public final class GeneratedFiles {
 
     private static void manPages(CommandLine command, String name, Asciidoctor asciidoctor, Map<String, String> out)
             throws IOException {
+        CommandSpec spec = command.getCommandSpec();
+        // the synopsis in one line, which groff then fills: at picocli's 80 columns it breaks wherever
+        // the column ends, even inside [--resume[=ID]], and groff shows that break as a space
+        spec.usageMessage().width(SYNOPSIS_WIDTH);
         StringWriter adoc = new StringWriter();
-        ManPageGenerator.writeSingleManPage(new java.io.PrintWriter(adoc), command.getCommandSpec());
-        String roff = asciidoctor.convert(adoc.toString(), Options.builder().backend("manpage").standalone(true)
+        ManPageGenerator.writeSingleManPage(new java.io.PrintWriter(adoc), spec);
+        String page = withEnvironmentAndFiles(literalLabels(adoc.toString(), spec));
+        String roff = asciidoctor.convert(page, Options.builder().backend("manpage").standalone(true)
                 .safe(SafeMode.SAFE).attributes(org.asciidoctor.Attributes.builder()
                         .attribute("mansource", "tdn " + dev.tdn.cli.VersionProvider.version())
                         .attribute("manmanual", "tdn manual")
                         // a fixed date keeps the pages reproducible: regenerating changes only what changed
                         .attribute("docdate", "2026-11-26").attribute("reproducible", "").build()).build());
-        out.put("man/" + name + ".1", roff);
+        out.put("man/" + name + ".1", hangingSynopsis(roff));
         for (var sub : command.getSubcommands().entrySet()) {
             // `tdn help CMD` shows the page of CMD: it needs none of its own
             if (sub.getKey().equals(sub.getValue().getCommandName()) && !sub.getValue().getCommandSpec().usageMessage().hidden()
@@ -63,6 +71,66 @@ public final class GeneratedFiles {
                 manPages(sub.getValue(), name + "-" + sub.getKey(), asciidoctor, out);
             }
         }
+    }
+
+    private static final int SYNOPSIS_WIDTH = 1000;
+
+    private static final String FOOTER = "// tag::picocli-generated-man-section-footer[]";
+
+    /**
+     * Labels such as NAME[:SIDE] and NAME|FILE as written: picocli puts them in the AsciiDoc as they
+     * are, inside _emphasis_, where brackets and bars can be read as markup (what each asciidoctor
+     * makes of them differs). A {@code ++} passthrough keeps them text whatever converts the page.
+     */
+    static String literalLabels(String adoc, CommandSpec spec) {
+        String out = adoc;
+        for (ArgSpec arg : spec.args()) {
+            String label = arg.paramLabel();
+            if (!label.matches("[A-Za-z0-9-]*")) {
+                out = out.replace("_" + label + "_", "_++" + label + "++_");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The synopsis's later lines indented under the command's name, as man pages show them, so that
+     * a reader sees where one command's synopsis ends and the next section starts.
+     */
+    static String hangingSynopsis(String roff) {
+        String start = ".SH \"SYNOPSIS\"\n.sp\n";
+        int at = roff.indexOf(start);
+        int end = roff.indexOf("\n.SH ", at + start.length());
+        if (at < 0 || end < 0) {
+            throw new IllegalStateException("no SYNOPSIS section followed by another in the converted page");
+        }
+        int body = at + start.length();
+        return roff.substring(0, body) + ".in +4n\n.ti -4n\n" + roff.substring(body, end) + "\n.in -4n"
+                + roff.substring(end);
+    }
+
+    /** The ENVIRONMENT and FILES sections ({@link ManSections}), before the examples and exit codes. */
+    static String withEnvironmentAndFiles(String adoc) {
+        if (!adoc.contains(FOOTER)) {
+            throw new IllegalStateException("picocli's man page has no footer section to put ENVIRONMENT before");
+        }
+        StringBuilder sections = new StringBuilder("== Environment\n");
+        ManSections.environment().forEach(e -> entry(sections, e));
+        sections.append("\n== Files\n\n").append(literal(ManSections.filesIntroduction())).append("\n");
+        ManSections.files().forEach(e -> entry(sections, e));
+        return adoc.replace(FOOTER, sections + "\n" + FOOTER);
+    }
+
+    private static void entry(StringBuilder sb, ManSections.Entry e) {
+        sb.append("\n*").append(literal(e.term())).append("*::\n  ").append(literal(e.text())).append("\n");
+    }
+
+    /** Plain text in AsciiDoc: a pair of ~ would be a subscript, a pair of _ emphasis. */
+    private static String literal(String text) {
+        if (text.contains("++")) {
+            throw new IllegalArgumentException("cannot pass through: " + text);
+        }
+        return "++" + text + "++";
     }
 
     /** Writes every file under {@code dir} (the repository, or a build folder). */

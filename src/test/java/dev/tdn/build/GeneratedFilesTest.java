@@ -73,6 +73,24 @@ class GeneratedFilesTest {
     }
 
     @Test
+    void everyManPageSaysWhichVariablesAndFilesTdnUses() {
+        for (String page : generated.keySet().stream().filter(k -> k.startsWith("man/")).toList()) {
+            String roff = generated.get(page);
+            assertThat(roff).as(page).contains(".SH \"ENVIRONMENT\"", ".SH \"FILES\"");
+            String environment = roff.substring(roff.indexOf(".SH \"ENVIRONMENT\""), roff.indexOf(".SH \"FILES\""));
+            for (String variable : List.of("TDN_HOME", "TDN_STORE", "NO_COLOR", "TDN_DEBUG", "XDG_CONFIG_HOME",
+                    "XDG_DATA_HOME", "HOME")) {
+                assertThat(environment).as(page).contains("\\fB" + variable + "\\fP");
+            }
+            String files = roff.substring(roff.indexOf(".SH \"FILES\""));
+            for (String file : List.of("config.json", "protocols/", "sessions/", "journal/", "journal/set\\-aside/",
+                    "tdn.db")) {
+                assertThat(files).as(page).contains(file + "\\fP");
+            }
+        }
+    }
+
+    @Test
     void anUnknownShellIsAUsageError() {
         assertThat(TdnRunner.run("completion", "powershell").exitCode()).isEqualTo(2);
     }

@@ -135,6 +135,29 @@ class ProtocolCommandTest {
     }
 
     @Test
+    void listNamesPrintsTheNamesAloneWithoutCheckingAnyProtocol() throws Exception {
+        Files.copy(CLINIC_EXAMPLE, protocols.resolve("clinic-longer-compression.json"));
+        Files.copy(INVALID.resolve("malformed-json.json"), protocols.resolve("broken.json"));
+        Files.writeString(protocols.resolve("standard.json"), standardText());
+        Files.writeString(protocols.resolve("README.txt"), "not a protocol");
+        Files.writeString(protocols.resolve("Not A Name.json"), "{}");
+
+        Result r = TdnRunner.run("protocol", "list", "--names");
+
+        // what shell completion offers: a name once even when a clinic file replaces the built-in
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out().lines()).containsExactly("broken", "clinic-longer-compression", "standard");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void listNamesWithoutAProtocolsFolderIsTheBuiltIn() throws Exception {
+        Files.delete(protocols);
+
+        assertThat(TdnRunner.run("protocol", "list", "--names").out().lines()).containsExactly("standard");
+    }
+
+    @Test
     void listWithoutAProtocolsFolderShowsTheBuiltIn() throws Exception {
         Files.delete(protocols);
 
