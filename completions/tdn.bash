@@ -164,10 +164,13 @@ function _complete_tdn() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol" ];    then _picocli_tdn; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_tdn; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol list" ];    then _picocli_tdn_protocol; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol show" ];    then _picocli_tdn_protocol; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} protocol validate" ];    then _picocli_tdn_protocol; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config init" ];    then _picocli_tdn_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_tdn_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(session)
@@ -180,15 +183,21 @@ function _complete_tdn() {
   local cmds7=(export)
   local cmds8=(report)
   local cmds9=(protocol)
-  local cmds10=(completion)
-  local cmds11=(protocol list)
-  local cmds12=(protocol show)
-  local cmds13=(protocol validate)
+  local cmds10=(config)
+  local cmds11=(completion)
+  local cmds12=(protocol list)
+  local cmds13=(protocol show)
+  local cmds14=(protocol validate)
+  local cmds15=(config init)
+  local cmds16=(config show)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_protocol_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_completion; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_tdn_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_tdn_config_init; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_tdn_protocol_validate; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_tdn_protocol_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_tdn_protocol_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_tdn_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_tdn_config; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_tdn_protocol; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_tdn_report; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_tdn_export; return $?; fi
@@ -210,7 +219,7 @@ function _picocli_tdn() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="session timer recover validate import list show export report protocol completion"
+  local commands="session timer recover validate import list show export report protocol config completion"
   local flag_opts="'--no-color' '-h' '--help' '-V' '--version'"
   local arg_opts="'--store'"
 
@@ -621,6 +630,33 @@ function _picocli_tdn_protocol() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_tdn_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="init show"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_tdn_completion() {
   # Get completion data
@@ -716,6 +752,84 @@ function _picocli_tdn_protocol_validate() {
 
   local commands=""
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_tdn_config_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-y' '--yes' '--force' '-h' '--help' '-V' '--version' '--no-color'"
+  local arg_opts="'--clinician-id' '--name' '--credentials' '--protocol' '--needle-length' '--needle-gauge' '--patient-system' '--clinician-system' '--store'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--clinician-id')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--credentials')
+      return
+      ;;
+    '--protocol')
+      return
+      ;;
+    '--needle-length')
+      return
+      ;;
+    '--needle-gauge')
+      return
+      ;;
+    '--patient-system')
+      return
+      ;;
+    '--clinician-system')
+      return
+      ;;
+    '--store')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_tdn_config_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color'"
   local arg_opts="'--store'"
 
   type compopt &>/dev/null && compopt +o default

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
                 + " durable session records that clinics import, report on and export.",
         footerHeading = "%nExamples:%n",
         footer = {
+            "  tdn config init",
             "  tdn session -p MRN-12345 -m 'upper trapezius:left'",
             "  tdn import /srv/rooms",
             "  tdn list --patient MRN-12345",
@@ -48,7 +49,7 @@ public final class TdnCommand implements Runnable {
             Map.entry("import", ImportCommand.class), Map.entry("list", ListCommand.class),
             Map.entry("show", ShowCommand.class), Map.entry("export", ExportCommand.class),
             Map.entry("report", ReportCommand.class), Map.entry("protocol", ProtocolCommand.class),
-            Map.entry("completion", CompletionCommand.class));
+            Map.entry("config", ConfigCommand.class), Map.entry("completion", CompletionCommand.class));
 
     /** Commands that read the whole command tree, so it must be built for them. */
     private static final Set<String> NEED_THE_WHOLE_TREE = Set.of("completion");
