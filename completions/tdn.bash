@@ -135,11 +135,12 @@ _tdn_cmd() {
         export) next=_tdn_cmd_export ;;
         report) next=_tdn_cmd_report ;;
         protocol) next=_tdn_cmd_protocol ;;
+        config) next=_tdn_cmd_config ;;
         completion) next=_tdn_cmd_completion ;;
         help) next=_tdn_cmd_help ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply session timer recover validate import list show export report protocol completion help ;;
+    subcommands) _tdn_reply session timer recover validate import list show export report protocol config completion help ;;
     positional) ;;
   esac
 }
@@ -395,6 +396,50 @@ _tdn_cmd_protocol_validate() {
     positional)
       if (($2 >= 0)); then _tdn_files; fi
       ;;
+  esac
+}
+
+# tdn config
+_tdn_cmd_config() {
+  case $1 in
+    options) _tdn_reply -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand)
+      case $2 in
+        init) next=_tdn_cmd_config_init ;;
+        show) next=_tdn_cmd_config_show ;;
+        *) return 1 ;;
+      esac ;;
+    subcommands) _tdn_reply init show ;;
+    positional) ;;
+  esac
+}
+
+# tdn config init
+_tdn_cmd_config_init() {
+  case $1 in
+    options) _tdn_reply --clinician-id --name --credentials --protocol --needle-length --needle-gauge --patient-system --clinician-system -y --yes --force -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --clinician-id|--name|--credentials|--protocol|--needle-length|--needle-gauge|--patient-system|--clinician-system|--store) return 0 ;; esac; return 1 ;;
+    value)
+      case $2 in
+        --protocol) _tdn_protocols ;;
+      esac ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
+  esac
+}
+
+# tdn config show
+_tdn_cmd_config_show() {
+  case $1 in
+    options) _tdn_reply -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
   esac
 }
 

@@ -4,7 +4,7 @@
 function __tdn_at
     set -l at tdn
     for word in (commandline -opc)[2..-1]
-        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/completion tdn/help
+        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
             set at $at/$word
         end
     end
@@ -42,6 +42,7 @@ complete -c tdn -n '__tdn_at tdn' -a 'show' -d 'Show one session from the clinic
 complete -c tdn -n '__tdn_at tdn' -a 'export' -d 'Export sessions from the clinic store to other systems, oldest first'
 complete -c tdn -n '__tdn_at tdn' -a 'report' -d 'Answer a clinic\'s questions about the sessions in the store'
 complete -c tdn -n '__tdn_at tdn' -a 'protocol' -d 'List, show and check the protocols that guide a session: the wording of each step, the dwell and compression windows, the screening checklist and the site-prep checklist'
+complete -c tdn -n '__tdn_at tdn' -a 'config' -d 'Create or print the config file, config.json: your clinician id, name and credentials, the protocol and needle you usually use, and the FHIR identifier systems of the clinic\'s ids'
 complete -c tdn -n '__tdn_at tdn' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c tdn -n '__tdn_at tdn' -a 'help' -d '%nWhen no COMMAND is given, the usage help for the main command is displayed'
 complete -c tdn -n '__tdn_at tdn' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
@@ -158,6 +159,30 @@ complete -c tdn -n '__tdn_at tdn/protocol/validate' -s V -l version -d 'Print ve
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -F
+complete -c tdn -n '__tdn_at tdn/config' -a 'init' -d 'Write the config file from your answers: one plain question per line, Enter keeping the default shown in [brackets]'
+complete -c tdn -n '__tdn_at tdn/config' -a 'show' -d 'Print where the config file is and what it says, and check that tdn can use it'
+complete -c tdn -n '__tdn_at tdn/config' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/config' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/config' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/config' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/config/init' -l clinician-id -x -d 'Your clinician id, as the clinic\'s systems know you (required; asked if left out).'
+complete -c tdn -n '__tdn_at tdn/config/init' -l name -x -d 'Your name, as records show it.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l credentials -x -d 'Your professional credentials, such as "PT, DPT".'
+complete -c tdn -n '__tdn_at tdn/config/init' -l protocol -x -a '(__tdn_protocols)' -d 'The protocol sessions follow by default (default: standard); it must load.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l needle-length -x -d 'The needle length you usually use, in mm (default: the protocol\'s).'
+complete -c tdn -n '__tdn_at tdn/config/init' -l needle-gauge -x -d 'The needle\'s diameter in mm, such as 0.25 (default: the protocol\'s).'
+complete -c tdn -n '__tdn_at tdn/config/init' -l patient-system -x -d 'FHIR Identifier.system of the clinic\'s patient ids, such as urn:oid:2.16.840.1.113883.19.5.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l clinician-system -x -d 'FHIR Identifier.system of clinician ids, such as http://hl7.org/fhir/sid/us-npi.'
+complete -c tdn -n '__tdn_at tdn/config/init' -s y -l yes -d 'Ask nothing: what is not given takes its default; --clinician-id is then required.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l force -d 'Replace an existing config file.'
+complete -c tdn -n '__tdn_at tdn/config/init' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/config/init' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/config/init' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/config/show' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/config/show' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/config/show' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/config/show' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/completion' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__tdn_at tdn/completion' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__tdn_at tdn/completion' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'

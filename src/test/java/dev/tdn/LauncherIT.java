@@ -34,6 +34,8 @@ class LauncherIT {
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(created.out()).contains("start-up archive written");
+        // nothing on stderr either: Java 24 and later warn there about native libraries unless allowed
+        assertThat(created.err()).isEmpty();
         assertThat(tdn.resolveSibling("../lib/tdn.jsa").normalize()).exists();
     }
 
@@ -43,6 +45,17 @@ class LauncherIT {
 
         assertThat(version.code()).isZero();
         assertThat(version.out()).isEqualTo("tdn " + System.getProperty("tdn.version", "0.1.0") + "\n");
+    }
+
+    @Test
+    void theArchiveIsUsed() throws Exception {
+        // an archive the JVM refuses is ignored silently (-Xlog:cds=off): only the classes tell
+        Path log = install.resolve("class-load.log");
+        Run help = run(Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log), tdn.toString(), "list",
+                "--help");
+
+        assertThat(help.code()).as(help.err()).isZero();
+        assertThat(Files.readString(log)).contains("source: shared objects file (top)");
     }
 
     @Test

@@ -28,6 +28,12 @@ public final class TdnProcess {
     }
 
     private static Result run(Path home, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return runIn(home, java.util.Map.of(), stdin, args);
+    }
+
+    /** Runs with {@code TDN_HOME} set to {@code home} (unless null) and {@code env} added. */
+    public static Result runIn(Path home, java.util.Map<String, String> env, byte[] stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -35,6 +41,7 @@ public final class TdnProcess {
         if (home != null) {
             pb.environment().put("TDN_HOME", home.toString());
         }
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();

@@ -85,6 +85,8 @@ public final class BellLatency {
         };
         Terminal terminal = TerminalBuilder.builder().system(false).streams(in, watched).type("xterm-256color")
                 .size(new Size(80, 24)).build();
+        // JLine 3.30's FFM provider (Java 22+) opens the pty 24x80 (jline3 issue 1910)
+        terminal.setSize(new Size(80, 24));
         Thread stopper = new Thread(() -> {
             LockSupport.parkNanos((long) ((MAX + 0.2) * 1e9));
             keys.add((int) '\r');

@@ -91,16 +91,18 @@ public final class ImportCommand implements Callable<Integer> {
         String url = root.storeUrl();
         SessionStore store = null;
         ImportReport report;
+        // progress only for a person watching a terminal, the same decision as the live screen's
+        boolean terminal = dev.tdn.console.Consoles.interactive();
         try {
             boolean noStoreYet = url.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(url.substring(12)));
             // a dry run against a store that does not exist must not create it
             store = dryRun && noStoreYet ? null : SqliteStore.open(url);
             report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
-                    new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err));
+                    new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err, terminal));
         } finally {
             closeQuietly(store);
         }
-        if (report.records() >= 1000 && System.console() != null) {
+        if (report.records() >= 1000 && terminal) {
             err.println();
         }
         if (json.on()) {
@@ -134,10 +136,11 @@ public final class ImportCommand implements Callable<Integer> {
     /** A count on stderr every thousand records, only when a person is watching a terminal. */
     private static final class Progress implements java.util.function.IntConsumer {
         private final PrintWriter err;
-        private final boolean terminal = System.console() != null;
+        private final boolean terminal;
 
-        Progress(PrintWriter err) {
+        Progress(PrintWriter err, boolean terminal) {
             this.err = err;
+            this.terminal = terminal;
         }
 
         @Override

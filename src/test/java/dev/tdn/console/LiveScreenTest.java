@@ -36,6 +36,9 @@ class LiveScreenTest {
         };
         Terminal terminal = TerminalBuilder.builder().system(false).streams(keys, written).type("xterm-256color")
                 .size(new Size(80, 24)).build();
+        // JLine 3.30's FFM provider (Java 22 and later) opens the pty with rows and columns swapped
+        // (jline3 issue 1910): 24 columns, 80 rows. Setting the size again gives 80x24 on every Java.
+        terminal.setSize(new Size(80, 24));
         return LiveScreen.on(terminal);
     }
 
