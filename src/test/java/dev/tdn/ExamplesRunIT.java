@@ -129,8 +129,14 @@ class ExamplesRunIT {
     }
 
     private static void collect(CommandLine command, List<String> lines) {
-        for (String footer : command.getCommandSpec().usageMessage().footer()) {
+        String[] footers = command.getCommandSpec().usageMessage().footer();
+        for (int i = 0; i < footers.length; i++) {
+            String footer = footers[i];
             String line = footer.strip();
+            // an example continued on the next lines, shell-style
+            while (line.endsWith("\\") && i + 1 < footers.length) {
+                line = line.substring(0, line.length() - 1).strip() + " " + footers[++i].strip();
+            }
             if (footer.startsWith("  ") && line.matches("(mkdir .*&& )?(\\S+=\\S+ )?tdn .*|.*\\| tdn .*|source <\\(tdn .*")) {
                 // what follows two spaces is the example's explanation: "tdn timer 45   a 45-second target"
                 lines.add(line.replaceFirst("\\s{2,}[^#].*$", "").replace("%%", "%"));
@@ -145,6 +151,10 @@ class ExamplesRunIT {
     private static List<String> failures(List<String> lines) throws Exception {
         List<String> failures = new ArrayList<>();
         for (String line : lines) {
+            if (line.contains("config init") && !line.contains("--force")) {
+                // as the one trying it has none yet: init never replaces a config file unasked
+                Files.deleteIfExists(home.resolve(".config/tdn/config.json"));
+            }
             Run r = bash(line, line.contains("config init") ? "pt-0042\nA. Rivera\nPT, DPT\n\n\n\n\n\n" : STDIN);
             int expected = DOCUMENTED_EXITS.getOrDefault(line.replaceFirst("\\s+\\(.*$", ""), ExitCode.OK);
             boolean usageOrBug = r.code() == ExitCode.USAGE || r.code() == ExitCode.INTERNAL
