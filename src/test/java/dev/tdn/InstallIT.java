@@ -138,11 +138,14 @@ class InstallIT {
     @Test
     @Order(4)
     void bashCompletionIsTheFileBashCompletionLooksFor() throws Exception {
-        // sourced by hand, the installed file completes
-        Run r = bash(". '" + local.resolve("share/bash-completion/completions/tdn") + "' && complete -p tdn");
+        // sourced by hand, the installed file completes: a Tab after "tdn ses" offers session,
+        // through whichever function the file registers
+        Run r = bash(". '" + local.resolve("share/bash-completion/completions/tdn") + "' && f=$(complete -p tdn | sed 's/.*-F \\([^ ]*\\) .*/\\1/')"
+                + " && COMP_WORDS=(tdn ses) COMP_CWORD=1 COMP_LINE='tdn ses' COMP_POINT=7 && \"$f\" tdn ses tdn"
+                + " && printf '%s\\n' \"${COMPREPLY[@]}\"");
 
         assertThat(r.code()).as(r.all()).isZero();
-        assertThat(r.out()).contains("_complete_tdn").endsWith(" tdn\n");
+        assertThat(r.out()).isEqualTo("session\n");
     }
 
     @Test
@@ -152,10 +155,12 @@ class InstallIT {
         assumeTrue(Files.exists(loader), "bash-completion is not installed");
 
         // what happens at the first Tab after tdn: the loader finds the file by the command's name
-        Run r = onPath(". " + loader + " && __load_completion tdn && complete -p tdn");
+        Run r = onPath(". " + loader + " && __load_completion tdn && f=$(complete -p tdn | sed 's/.*-F \\([^ ]*\\) .*/\\1/')"
+                + " && COMP_WORDS=(tdn ses) COMP_CWORD=1 COMP_LINE='tdn ses' COMP_POINT=7 && \"$f\" tdn ses tdn"
+                + " && printf '%s\\n' \"${COMPREPLY[@]}\"");
 
         assertThat(r.code()).as(r.all()).isZero();
-        assertThat(r.out()).contains("_complete_tdn").endsWith(" tdn\n");
+        assertThat(r.out()).isEqualTo("session\n");
     }
 
     @Test
