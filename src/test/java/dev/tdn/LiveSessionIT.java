@@ -28,10 +28,10 @@ class LiveSessionIT {
         assumeTrue(TmuxPane.available(), "tmux is not installed");
     }
 
-    JsonNode onlyRecord() throws Exception {
+    /** The one record in {@code folder}: sessions, or training for one on a scaled clock. */
+    JsonNode onlyRecord(String folder) throws Exception {
         List<Path> files;
-        // scaled clock: training records, kept in the training folder
-        try (Stream<Path> s = Files.list(home.resolve("training"))) {
+        try (Stream<Path> s = Files.list(home.resolve(folder))) {
             files = s.toList();
         }
         assertThat(files).hasSize(1);
@@ -116,7 +116,7 @@ class LiveSessionIT {
             String end = pane.await("TDN-EXIT=");
             assertThat(end).contains("TDN-EXIT=0").contains("Session completed (training)").contains("Record: ");
         }
-        JsonNode r = onlyRecord();
+        JsonNode r = onlyRecord("training");
         assertThat(r.get("training").asBoolean()).isTrue();
         assertThat(r.get("status").asString()).isEqualTo("completed");
         assertThat(r.at("/points/0/twitch").asString()).isEqualTo("weak");
@@ -156,7 +156,7 @@ class LiveSessionIT {
             pane.keys("Enter");
             assertThat(pane.await("TDN-EXIT=")).contains("TDN-EXIT=0");
         }
-        JsonNode r = onlyRecord();
+        JsonNode r = onlyRecord("training");
         JsonNode p = r.at("/points/0");
         assertThat(p.at("/dwell/seconds").asDouble()).isGreaterThanOrEqualTo(30.0);
         assertThat(p.at("/dwell/extended").asBoolean()).isFalse();
@@ -179,7 +179,7 @@ class LiveSessionIT {
             pane.keys("Enter");
             assertThat(pane.await("TDN-EXIT=")).contains("TDN-EXIT=130").contains("Session aborted");
         }
-        assertThat(onlyRecord().get("status").asString()).isEqualTo("aborted");
+        assertThat(onlyRecord("sessions").get("status").asString()).isEqualTo("aborted");
     }
 
     @Test
@@ -201,7 +201,7 @@ class LiveSessionIT {
             pane.keys("echo restored", "Enter");
             pane.await("restored");
         }
-        assertThat(onlyRecord().get("status").asString()).isEqualTo("aborted");
+        assertThat(onlyRecord("sessions").get("status").asString()).isEqualTo("aborted");
     }
 
     @Test

@@ -37,7 +37,11 @@ class SessionProcessIT {
     }
 
     List<Path> records() throws Exception {
-        Path dir = home.resolve("sessions");
+        return records("sessions");
+    }
+
+    List<Path> records(String folder) throws Exception {
+        Path dir = home.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -47,7 +51,11 @@ class SessionProcessIT {
     }
 
     JsonNode onlyRecord() throws Exception {
-        List<Path> files = records();
+        return onlyRecord("sessions");
+    }
+
+    JsonNode onlyRecord(String folder) throws Exception {
+        List<Path> files = records(folder);
         assertThat(files).hasSize(1);
         Result valid = TdnProcess.run("validate", files.get(0).toString());
         assertThat(valid.exitCode()).as(valid.out()).isZero();
@@ -246,13 +254,15 @@ class SessionProcessIT {
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(p.waitFor()).as(out).isZero();
-        JsonNode r = onlyRecord();
+        // a training record, kept apart from the clinical ones
+        assertThat(records()).isEmpty();
+        JsonNode r = onlyRecord("training");
         assertThat(r.get("status").asString()).isEqualTo("completed");
         assertThat(r.get("training").asBoolean()).isTrue();
         assertThat(r.at("/points/1/twitch").asString()).isEqualTo("weak");
         assertThat(r.at("/points/1/dwell/extended").asBoolean()).isTrue();
         assertThat(r.at("/points/1/dwell/minSeconds").asDouble()).isEqualTo(120.0);
         assertThat(r.get("deviations").size()).isZero();
-        assertThat(out.strip()).endsWith(records().get(0).toString());
+        assertThat(out.strip()).endsWith(records("training").get(0).toString());
     }
 }
