@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.SessionStore;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -104,7 +104,7 @@ public final class RecoverCommand implements Callable<Integer> {
         }
         int exit = ExitCode.OK;
         for (Path journal : journals) {
-            exit = Math.max(exit, recover(journal, records));
+            exit = Math.max(exit, recover(journal));
         }
         // after the journals: a journal just recovered has written the record a leftover would have become
         RecordValidator validator = leftovers.isEmpty() ? null : RecordValidator.load();
@@ -116,7 +116,7 @@ public final class RecoverCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int recover(Path journal, Path records) {
+    private int recover(Path journal) {
         Recovery.Replayed replayed;
         try {
             replayed = Recovery.replay(journal);
@@ -127,10 +127,8 @@ public final class RecoverCommand implements Callable<Integer> {
             return ExitCode.IO_ERR;
         }
         SessionRecord record = replayed.record();
-        // a training session's record goes where a finished one would have: beside the others of its kind
-        if (out == null) {
-            records = places.records(record.training());
-        }
+        // where the session would have filed it: a training record apart from the clinical ones
+        Path records = out != null ? out : places.records(record.training());
         Path target = records.resolve(RecordFile.fileName(record));
         boolean differs = false;
         try {
