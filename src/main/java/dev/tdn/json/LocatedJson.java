@@ -32,6 +32,10 @@ public final class LocatedJson {
     }
 
     public static Parsed parse(ObjectMapper mapper, Document doc) {
+        Utf8Text.NotUtf8 notUtf8 = Utf8Text.check(doc.bytes());
+        if (notUtf8 != null) {
+            return failed(problem(doc, notUtf8.line(), notUtf8.column(), JsonPath.ROOT, "not-utf8", notUtf8.message()));
+        }
         JsonParser parser = null;
         try {
             parser = mapper.createParser(doc.bytes());

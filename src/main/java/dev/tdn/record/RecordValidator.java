@@ -10,6 +10,7 @@ import dev.tdn.json.Document;
 import dev.tdn.json.JsonPath;
 import dev.tdn.json.LocatedJson;
 import dev.tdn.json.SchemaCheck;
+import dev.tdn.json.Utf8Text;
 import dev.tdn.json.Violation;
 
 /**
@@ -37,7 +38,8 @@ public final class RecordValidator {
         // is a problem to place (locations cost a node per value, and imports are mostly valid)
         JsonNode plain;
         try {
-            plain = mapper.readTree(doc.bytes());
+            // Jackson would read UTF-16 and UTF-32 too; only UTF-8 takes the quick way
+            plain = Utf8Text.check(doc.bytes()) == null ? mapper.readTree(doc.bytes()) : null;
         } catch (JacksonException e) {
             plain = null;
         }

@@ -214,7 +214,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void invalidUtf8IsMalformed() throws IOException {
+    void invalidUtf8IsNotUtf8AndPlacedAtTheBadByte() throws IOException {
         byte[] bytes = Examples.read(Examples.COMPLETED).replace("A. Rivera", "A. Rivera\u00e9")
                 .getBytes(StandardCharsets.UTF_8);
         int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Rivera") + 6;
@@ -226,7 +226,15 @@ class ValidateCommandTest {
         Result r = TdnRunner.run("validate", f.toString());
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.DATA_ERR);
-        assertThat(r.out()).contains("[malformed-json]").contains("UTF-8");
+        assertThat(r.out()).contains("latin.json:" + line(bytes, at) + ":").contains("[not-utf8]").contains("UTF-8");
+    }
+
+    private static int line(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
     }
 
     @Test
