@@ -7,7 +7,8 @@ import tools.jackson.core.JsonPointer;
 
 /**
  * A place in a record, shown as {@code $.points[0].dwell.seconds}: the form scripts and
- * people read, and the one networknt's validator reports in.
+ * people read, and the one networknt's validator reports in. A field the schemas do not define
+ * is shown as {@code <unknown>}, never by its name.
  */
 public record JsonPath(List<Object> segments) {
 
@@ -57,12 +58,11 @@ public record JsonPath(List<Object> segments) {
         for (Object s : shown) {
             if (s instanceof Integer i) {
                 sb.append('[').append(i).append(']');
-            } else if (s.toString().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            } else if (FieldNames.known(s.toString())) {
                 sb.append('.').append(s);
             } else {
-                // field names from a hostile file may hold anything; quote them so the path stays one token
-                sb.append("['").append(s.toString().replace("\\", "\\\\").replace("'", "\\'")
-                        .replaceAll("\\p{Cntrl}", "?")).append("']");
+                // a name the schemas do not define came from the file, and may be patient data
+                sb.append('.').append(FieldNames.PLACEHOLDER);
             }
         }
         if (shown.size() < segments.size()) {
