@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines without ever holding more than one line, and never more than
- * {@code maxLineBytes} of it: an endless line in a hostile stream is skipped, not buffered.
+ * {@code maxLineBytes} of it: an endless line in a hostile stream is reported, not buffered.
  */
 public final class LineReader {
 
@@ -20,17 +20,25 @@ public final class LineReader {
     private int limit;
     private int lineNumber;
     private boolean eof;
+    private boolean inLongLine;
 
     public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
-    /** The next line without its line ending, or null at the end of the stream. */
+    /**
+     * The next line without its line ending, or null at the end of the stream. A line longer than
+     * the limit comes back as soon as it is known to be too long, before the rest of it is read:
+     * a caller reading an endless stream (such as {@code /dev/zero}) can stop there. Asking for
+     * the next line skips the rest of that one.
+     */
     public Line next() throws IOException {
+        if (inLongLine && !skipRestOfLine()) {
+            return null;
+        }
         byte[] line = new byte[256];
         int length = 0;
-        boolean tooLong = false;
         boolean sawAnything = false;
         while (true) {
             if (pos == limit && (eof || !fill())) {
@@ -46,28 +54,46 @@ public final class LineReader {
                 newline++;
             }
             int n = newline - pos;
-            if (!tooLong && length + n > maxLineBytes) {
-                tooLong = true;
-                line = new byte[0];
+            if (length + n > maxLineBytes) {
+                pos = newline;
+                inLongLine = true;
+                lineNumber++;
+                return new Line(lineNumber, new byte[0], true);
             }
-            if (!tooLong) {
-                if (length + n > line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));
-                }
-                System.arraycopy(buffer, pos, line, length, n);
-                length += n;
+            if (length + n > line.length) {
+                line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));
             }
+            System.arraycopy(buffer, pos, line, length, n);
+            length += n;
             pos = newline;
             if (newline < limit) {
                 pos++;
                 break;
             }
         }
-        if (!tooLong && length > 0 && line[length - 1] == '\r') {
+        if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
         lineNumber++;
-        return new Line(lineNumber, tooLong ? new byte[0] : Arrays.copyOf(line, length), tooLong);
+        return new Line(lineNumber, Arrays.copyOf(line, length), false);
+    }
+
+    /** Reads past the newline that ends a too-long line; false when the stream ended first. */
+    private boolean skipRestOfLine() throws IOException {
+        while (true) {
+            if (pos == limit && (eof || !fill())) {
+                inLongLine = false;
+                return false;
+            }
+            while (pos < limit && buffer[pos] != '\n') {
+                pos++;
+            }
+            if (pos < limit) {
+                pos++;
+                inLongLine = false;
+                return true;
+            }
+        }
     }
 
     private boolean fill() throws IOException {

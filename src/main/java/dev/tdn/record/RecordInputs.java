@@ -7,8 +7,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+
+import dev.tdn.InputFile;
 
 import dev.tdn.json.Document;
 import dev.tdn.json.LineReader;
@@ -41,6 +49,16 @@ public final class RecordInputs {
 
     private static final int MAX = (int) RecordJson.MAX_DOCUMENT_BYTES;
 
+    /**
+     * Lines in a row of an NDJSON input that are not even JSON objects before the rest of it is
+     * taken for something else (a binary file, a log) and not read: each would only add one more
+     * error, and {@code /dev/urandom} would never end.
+     */
+    public static final int MAX_NOT_OBJECTS = 100;
+
+    /** Blank lines an input may hold: enough for any real file, and an end to {@code yes ''}. */
+    public static final int MAX_BLANK_LINES = 1_000_000;
+
     private RecordInputs() {
     }
 
@@ -50,26 +68,89 @@ public final class RecordInputs {
                 readStream(STDIN_NAME, stdin, true, visitor);
                 continue;
             }
-            Path path = Path.of(arg);
+            Optional<Path> named = InputFile.path(arg);
+            if (named.isEmpty()) {
+                visitor.missing(arg, "this name cannot be read under the current locale; use a UTF-8 locale"
+                        + " (such as LANG=C.UTF-8)");
+                continue;
+            }
+            Path path = named.get();
             if (Files.isDirectory(path)) {
                 readDirectory(path, visitor);
             } else {
-                readFile(path, arg, visitor);
+                String refusal = InputFile.refusal(path);
+                if (refusal != null) {
+                    visitor.missing(arg, refusal);
+                } else {
+                    readFile(path, arg, visitor);
+                }
             }
         }
     }
 
+    /**
+     * Every record file under {@code dir}, in name order. An entry that cannot be read (a folder
+     * without permission, a file that vanished) is named as it is met and the walk goes on: one
+     * room's broken folder must not keep the others' records out. Links to folders are not
+     * followed (a loop would never end); links to files are read.
+     */
     private static void readDirectory(Path dir, Visitor visitor) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(RecordInputs::isRecordFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            visitor.failed(dir.toString(), "cannot list the directory");
+        List<Path> files = new ArrayList<>();
+        List<String[]> failures = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isRecordFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(new String[] {file.toString(), reason(e)});
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        failures.add(new String[] {d.toString(), reason(e)});
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            visitor.failed(dir.toString(), "cannot list the directory (" + e.getClass().getSimpleName() + ")");
             return;
         }
-        for (Path f : files) {
-            readFile(f, f.toString(), visitor);
+        for (String[] f : failures) {
+            visitor.failed(f[0], f[1]);
         }
+        files.sort(null);
+        for (Path f : files) {
+            String refusal = InputFile.refusal(f);
+            if (refusal == null) {
+                readFile(f, f.toString(), visitor);
+            } else {
+                // in a walk, an entry that is there but cannot be read is a read failure (74), not a missing input
+                visitor.failed(f.toString(), refusal);
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "vanished while the folder was read";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "a link loop; not followed";
+        }
+        return "cannot be read (" + e.getClass().getSimpleName() + ")";
     }
 
     private static boolean isRecordFile(Path p) {
@@ -78,14 +159,6 @@ public final class RecordInputs {
     }
 
     private static void readFile(Path path, String source, Visitor visitor) {
-        if (!Files.exists(path)) {
-            visitor.missing(source, "no such file or directory");
-            return;
-        }
-        if (!Files.isReadable(path)) {
-            visitor.missing(source, "permission denied");
-            return;
-        }
         try {
             if (path.getFileName().toString().endsWith(".ndjson")) {
                 try (InputStream in = Files.newInputStream(path)) {
@@ -93,7 +166,7 @@ public final class RecordInputs {
                 }
                 return;
             }
-            if (Files.isRegularFile(path) && Files.size(path) > MAX) {
+            if (Files.size(path) > MAX) {
                 visitor.rejected(tooLarge(source, 1));
                 return;
             }
@@ -124,8 +197,16 @@ public final class RecordInputs {
             Boolean ndjson = mayBeSingle ? null : Boolean.TRUE;
             ByteArrayOutputStream single = null;
             int singleStart = 1;
+            int seen = 0;
+            int notObjects = 0;
+            int blank = 0;
             LineReader.Line line;
             while ((line = lines.next()) != null) {
+                if (!line.tooLong() && isBlank(line.bytes()) && ++blank > MAX_BLANK_LINES) {
+                    visitor.rejected(new Problem(source, line.number(), 1, "$", "not-ndjson", "more than "
+                            + MAX_BLANK_LINES + " blank lines; the rest of this input was not read"));
+                    return;
+                }
                 if (ndjson == null) {
                     if (!line.tooLong() && isBlank(line.bytes())) {
                         continue;
@@ -138,10 +219,23 @@ public final class RecordInputs {
                 }
                 if (ndjson) {
                     if (line.tooLong()) {
-                        visitor.rejected(tooLarge(source, line.number()));
-                    } else if (!isBlank(line.bytes())) {
-                        visitor.document(new Document(source, line.number(), line.bytes()));
+                        // the rest of such a line may never end (/dev/zero): nothing after it is read
+                        visitor.rejected(new Problem(source, line.number(), 1, "$", "too-large", "line is longer than "
+                                + MAX / (1024 * 1024) + " MiB; the rest of this input was not read"));
+                        return;
                     }
+                    if (isBlank(line.bytes())) {
+                        continue;
+                    }
+                    seen++;
+                    notObjects = looksLikeWholeObject(line.bytes()) ? 0 : notObjects + 1;
+                    if (notObjects > MAX_NOT_OBJECTS) {
+                        visitor.rejected(new Problem(source, line.number(), 1, "$", "not-ndjson", "more than "
+                                + MAX_NOT_OBJECTS + " lines in a row are not JSON objects; the rest of this input was"
+                                + " not read"));
+                        return;
+                    }
+                    visitor.document(new Document(source, line.number(), line.bytes()));
                 } else {
                     if (line.tooLong() || single.size() + line.bytes().length + 1 > MAX) {
                         visitor.rejected(tooLarge(source, singleStart));
@@ -153,6 +247,9 @@ public final class RecordInputs {
             }
             if (single != null) {
                 visitor.document(new Document(source, singleStart, single.toByteArray()));
+            } else if (seen == 0) {
+                // as for an empty .json file: an input that holds no record is a mistake, not a pass
+                visitor.rejected(new Problem(source, 1, 1, "$", "empty-input", "no JSON value found"));
             }
         } catch (IOException e) {
             visitor.failed(source, "read error: " + e.getClass().getSimpleName());
