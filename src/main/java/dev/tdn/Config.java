@@ -1,6 +1,7 @@
 package dev.tdn;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +11,11 @@ import dev.tdn.json.Document;
 import dev.tdn.json.JsonPath;
 import dev.tdn.json.LocatedJson;
 import dev.tdn.json.Problem;
+import dev.tdn.json.SchemaCheck;
 import dev.tdn.json.Violation;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.RecordJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The clinician's defaults, {@code config.json} in the config folder: who they are, which
@@ -53,51 +54,69 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
         }
     }
 
-    /** Reads the file if there is one; no file means no defaults. A file that cannot be read is 74. */
+    /** The schema {@code config.json} is checked against, as records and protocols are against theirs. */
+    public static final String SCHEMA = "/schema/config-v1.json";
+
+    /** Far more than any real config; a larger file is refused before it is read. */
+    public static final int MAX_BYTES = 64 * 1024;
+
+    /**
+     * Reads the file if there is one; no file means no defaults. A file that is not valid is 65,
+     * one that is not a regular file 66, one that cannot be read 74.
+     */
     public static Config load(Path file) throws TdnException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return EMPTY;
         }
+        String refusal = InputFile.refusal(file);
+        if (refusal != null) {
+            throw new TdnException(ExitCode.NO_INPUT, "config: " + file + ": " + refusal);
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // at most one byte past the limit: a 2 GiB file is noticed, not read
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new TdnException(ExitCode.IO_ERR, file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new TdnException(ExitCode.IO_ERR, "config: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
         Document doc = new Document(file.toString(), 1, bytes);
+        if (bytes.length > MAX_BYTES) {
+            throw new Invalid(new Problem(doc.source(), 1, 1, JsonPath.ROOT.toString(), "too-large",
+                    "config file is larger than " + MAX_BYTES / 1024 + " KiB"));
+        }
         LocatedJson.Parsed parsed = LocatedJson.parse(RecordJson.mapper(), doc);
         if (!parsed.ok()) {
             throw new Invalid(parsed.problem());
         }
+        List<Violation> violations = SchemaCheck.load(SCHEMA).check(parsed.tree());
+        if (!violations.isEmpty()) {
+            throw new Invalid(LocatedJson.place(doc, parsed.tree(), violations).get(0));
+        }
         try {
             Config config = RecordJson.mapper().treeToValue(parsed.tree(), Config.class);
-            if (config.needle() != null && (config.needle().lengthMm() <= 0 || config.needle().gaugeMm() <= 0)) {
-                throw new Invalid(place(doc, parsed, JsonPath.ROOT.field("needle"), "needle sizes must be above 0"));
-            }
             if (config.fhir() != null) {
                 checkSystem(doc, parsed, "patientSystem", config.fhir().patientSystem());
                 checkSystem(doc, parsed, "clinicianSystem", config.fhir().clinicianSystem());
             }
             return config;
-        } catch (DatabindException e) {
-            JsonPath path = JsonPath.ROOT;
-            for (var ref : e.getPath()) {
-                path = ref.getPropertyName() != null ? path.field(ref.getPropertyName()) : path.index(ref.getIndex());
-            }
-            throw new Invalid(place(doc, parsed, path, "not a known setting, or not of the right type"));
         } catch (JacksonException e) {
-            throw new Invalid(place(doc, parsed, JsonPath.ROOT, "not a valid config"));
+            // the schema and the model disagree: a bug in tdn, reported as one without the file's content
+            throw new Invalid(place(doc, parsed, JsonPath.ROOT, "config could not be read into the settings"));
         }
     }
 
     private static void checkSystem(Document doc, LocatedJson.Parsed parsed, String field, String uri) throws Invalid {
         if (uri != null && !IdentifierSystems.isSystem(uri)) {
             throw new Invalid(place(doc, parsed, JsonPath.ROOT.field("fhir").field(field),
-                    "must be an absolute URI, such as urn:oid:2.16.840.1.113883.19.5"));
+                    "must be an absolute URI, such as urn:oid:2.16.840.1.113883.19.5", "absolute-uri"));
         }
     }
 
     private static Problem place(Document doc, LocatedJson.Parsed parsed, JsonPath path, String message) {
-        return LocatedJson.place(doc, parsed.tree(), List.of(new Violation(path, "config", message))).get(0);
+        return place(doc, parsed, path, message, "config");
+    }
+
+    private static Problem place(Document doc, LocatedJson.Parsed parsed, JsonPath path, String message, String rule) {
+        return LocatedJson.place(doc, parsed.tree(), List.of(new Violation(path, rule, message))).get(0);
     }
 }

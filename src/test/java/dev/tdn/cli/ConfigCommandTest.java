@@ -253,7 +253,7 @@ class ConfigCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.DATA_ERR);
         assertThat(r.out()).contains("\"lengthMm\": 0");
-        assertThat(r.err()).contains("config.json:2:").contains("needle sizes must be above 0");
+        assertThat(r.err()).contains("config.json:2:").contains("$.needle.lengthMm: must be greater than 0 [out-of-range]");
     }
 
     @Test
