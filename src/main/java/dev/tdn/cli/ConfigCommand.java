@@ -161,7 +161,7 @@ public final class ConfigCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--yes asks nothing, so --clinician-id is required");
             }
             Questions ask = new Questions(yes ? null
-                    : new BufferedReader(new InputStreamReader(parent.root.stdin(), StandardCharsets.UTF_8)), out);
+                    : new dev.tdn.console.TypedLines(parent.root.stdin()), out);
             if (id == null) {
                 id = ask.required("Clinician id (as the clinic's systems know you):", Init::clinicianId);
                 if (id == null) {

@@ -17,6 +17,7 @@ import dev.tdn.protocol.MuscleCatalogue;
 import dev.tdn.protocol.NeedleDefaults;
 import dev.tdn.protocol.Protocol;
 import dev.tdn.protocol.ProtocolCatalog;
+import dev.tdn.record.ClinicId;
 import dev.tdn.record.Clinician;
 import dev.tdn.room.TreatmentRoom;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ public final class SessionCommand implements Callable<Integer> {
         Places places = TdnHome.places();
         TreatmentRoom room = new TreatmentRoom(places, new TreatmentRoom.Settings(out,
                 noImport ? null : root.storeUrl(), handout, Consoles.live(plain, System.getenv()), root.colour()),
-                new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8)),
+                new dev.tdn.console.TypedLines(root.stdin()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         if (resume != null) {
             if (patient != null || spec.commandLine().getParseResult().hasMatchedOption("--clinician")
@@ -134,10 +135,23 @@ public final class SessionCommand implements Callable<Integer> {
         boolean practice = training || timeScale != 1;
         Config config = root.config();
         Clinician who = clinician(config, practice);
+        checkId("-c/--clinician", who.id());
+        if (patient != null) {
+            checkId("-p/--patient", patient);
+        }
         List<PlannedPoint> planned = planned();
         Protocol protocol = ProtocolCatalog.from(places).load(protocolName);
         return room.begin(new TreatmentRoom.Plan(who, patient != null || !practice ? patient : TRAINING_PATIENT,
                 protocol, needle(config, protocol), planned, practice, timeScale, VersionProvider.version()));
+    }
+
+    /** Before anything starts: a record holding this id could never be imported. The id itself is not echoed. */
+    private void checkId(String option, String id) {
+        String problem = ClinicId.problem(id);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), option + ": the id " + problem
+                    + "; a record's ids are 1-" + ClinicId.MAX_LENGTH + " printable characters");
+        }
     }
 
     private List<PlannedPoint> planned() {

@@ -81,7 +81,7 @@ public final class TimerCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(dev.tdn.flow.Readout.stopped(end));
             return ExitCode.OK;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(root.stdin(), StandardCharsets.UTF_8));
+        BufferedReader in = new dev.tdn.console.TypedLines(root.stdin());
         new PlainTimer(window, ticker, in, spec.commandLine().getOut()).run();
         return ExitCode.OK;
     }

@@ -24,6 +24,7 @@ import dev.tdn.journal.JournaledSession;
 import dev.tdn.journal.Resumption;
 import dev.tdn.protocol.NeedleDefaults;
 import dev.tdn.protocol.Protocol;
+import dev.tdn.record.ClinicId;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.Patient;
 import dev.tdn.session.Input;
@@ -163,8 +164,14 @@ public final class TreatmentRoom {
                 if (line == null) {
                     return null;
                 }
-                if (!line.isBlank()) {
-                    return line.strip();
+                String id = line.strip();
+                String problem = id.isEmpty() ? null : ClinicId.problem(id);
+                if (problem != null) {
+                    // never echoed: it is a patient's identifier
+                    out.println("That id " + problem + "; a patient id is 1-" + ClinicId.MAX_LENGTH
+                            + " printable characters.");
+                } else if (!id.isEmpty()) {
+                    return id;
                 }
             }
         } catch (IOException e) {
