@@ -24,6 +24,11 @@ public final class Tdn {
 
     public static void main(String[] args) {
         if (QuickAnswers.answer(args, System.out)) {
+            // a PrintStream keeps its write errors to itself until asked
+            if (System.out.checkError()) {
+                System.err.println("tdn: cannot write to standard output; what it shows is incomplete");
+                System.exit(ExitCode.IO_ERR);
+            }
             System.exit(ExitCode.OK);
         }
         prepare(args);
@@ -38,7 +43,8 @@ public final class Tdn {
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
-        if (out.checkError() && code == ExitCode.OK) {
+        // whatever else went wrong, output that did not arrive is the failure a script must see
+        if (out.checkError() && code != ExitCode.INTERRUPTED) {
             err.println("tdn: cannot write to standard output; what it shows is incomplete");
             code = ExitCode.IO_ERR;
         }

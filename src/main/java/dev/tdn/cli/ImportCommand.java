@@ -69,12 +69,12 @@ public final class ImportCommand implements Callable<Integer> {
     JsonOutput json;
 
     /** The report as --json gives it. */
-    record Json(boolean dryRun, int imported, int alreadyPresent, int replaced, int rejected,
+    record Json(boolean dryRun, int imported, int alreadyPresent, int replaced, int rejected, int notWritten,
             List<JsonOutput.ProblemJson> problems, List<JsonOutput.InputJson> missing,
             List<JsonOutput.InputJson> unreadable,
             @JsonInclude(JsonInclude.Include.NON_NULL) String storeFailure, int exitCode) {
         static Json of(ImportReport r, boolean dryRun) {
-            return new Json(dryRun, r.imported(), r.alreadyPresent(), r.replaced(), r.rejectedRecords(),
+            return new Json(dryRun, r.imported(), r.alreadyPresent(), r.replaced(), r.rejectedRecords(), r.notWritten(),
                     JsonOutput.ProblemJson.of(r.problems()), inputs(r.missing()), inputs(r.unreadable()),
                     r.storeFailure(), r.exitCode());
         }
@@ -113,6 +113,10 @@ public final class ImportCommand implements Callable<Integer> {
             report.unreadable().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
             if (report.storeFailure() != null) {
                 err.println("tdn import: " + report.storeFailure());
+            }
+            if (report.notWritten() > 0) {
+                err.println("tdn import: " + report.notWritten() + " valid record(s) were not written: the store failed"
+                        + " before their batch was committed; run the import again once it is fixed");
             }
             err.println((dryRun ? "dry run, nothing written: " : "") + report.imported() + " imported, "
                     + report.alreadyPresent() + " already present, " + report.replaced() + " replaced, "

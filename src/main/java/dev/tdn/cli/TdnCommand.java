@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
             "  1:internal error (a bug in tdn; TDN_DEBUG=1 shows details)",
             "  2:usage error: wrong options or arguments",
             " 65:invalid data: a record, protocol or config file failed validation",
-            " 66:input not found or not readable",
-            " 74:I/O or store error",
+            " 66:input not found, not readable, or not a regular file (a FIFO or device)",
+            " 74:I/O or store error, or standard output could not be written",
             "130:interrupted by the user"},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -16,6 +16,11 @@ public final class ImportReport {
     private int imported;
     private int alreadyPresent;
     private int replaced;
+    // placed in the open transaction, not yet committed: a failed commit takes them back
+    private int pendingImported;
+    private int pendingPresent;
+    private int pendingReplaced;
+    private int notWritten;
     private int rejectedRecords;
     private final List<Problem> problems = new ArrayList<>();
     private final List<InputFailure> missing = new ArrayList<>();
@@ -24,9 +29,9 @@ public final class ImportReport {
 
     void placed(Placement placement) {
         switch (placement) {
-            case IMPORTED -> imported++;
-            case ALREADY_PRESENT -> alreadyPresent++;
-            case REPLACED -> replaced++;
+            case IMPORTED -> pendingImported++;
+            case ALREADY_PRESENT -> pendingPresent++;
+            case REPLACED -> pendingReplaced++;
             case CONFLICT -> throw new IllegalArgumentException("a conflict is a rejection, with its problem");
         }
     }
@@ -35,6 +40,24 @@ public final class ImportReport {
     void rejected(List<Problem> problemsOfOneRecord) {
         rejectedRecords++;
         problems.addAll(problemsOfOneRecord);
+    }
+
+    /** The open transaction was committed (or, in a dry run, would have been): what it placed counts. */
+    void committed() {
+        imported += pendingImported;
+        alreadyPresent += pendingPresent;
+        replaced += pendingReplaced;
+        pendingImported = 0;
+        pendingPresent = 0;
+        pendingReplaced = 0;
+    }
+
+    /** The open transaction was rolled back: nothing it placed is in the store. */
+    void rolledBack() {
+        notWritten += pendingImported + pendingPresent + pendingReplaced;
+        pendingImported = 0;
+        pendingPresent = 0;
+        pendingReplaced = 0;
     }
 
     void missing(String source, String reason) {
@@ -59,6 +82,11 @@ public final class ImportReport {
 
     public int replaced() {
         return replaced;
+    }
+
+    /** Valid records that were not written because the store failed before their batch was committed. */
+    public int notWritten() {
+        return notWritten;
     }
 
     /** Rejected records; one record can have several problems. */
@@ -86,7 +114,8 @@ public final class ImportReport {
 
     /** Records that reached a decision (imported, present, replaced or rejected). */
     public int records() {
-        return imported + alreadyPresent + replaced + rejectedRecords;
+        return imported + alreadyPresent + replaced + pendingImported + pendingPresent + pendingReplaced
+                + rejectedRecords + notWritten;
     }
 
     /** The most serious outcome wins: the store failed, then a read failed, then an input was missing, then a rejection. */

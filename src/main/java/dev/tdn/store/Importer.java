@@ -36,7 +36,7 @@ public final class Importer {
     public static ImportReport run(List<String> inputs, InputStream stdin, RecordValidator validator,
             SessionStore store, Options options, IntConsumer progress) {
         ImportReport report = new ImportReport();
-        Batches batches = new Batches(store, options);
+        Batches batches = new Batches(store, options, report);
         try (CheckAhead ahead = new CheckAhead(validator, options.allowTraining(), verdicts -> {
             for (CheckAhead.Verdict v : verdicts) {
                 decide(v, batches, options, report);
@@ -88,13 +88,14 @@ public final class Importer {
             report.rejected(List.of(new Problem(document.source(), document.firstLine(), 1, "$.training",
                     "training-record", "made on a scaled clock for training; --allow-training imports it")));
         } else {
-            Placement placement = batches.put(verdict.entry());
-            if (placement == Placement.CONFLICT) {
-                report.rejected(List.of(new Problem(document.source(), document.firstLine(), 1, "$.id", "conflict",
-                        "another record with this id is already in the store; --replace replaces it")));
-            } else {
-                report.placed(placement);
-            }
+            batches.put(verdict.entry(), placement -> {
+                if (placement == Placement.CONFLICT) {
+                    report.rejected(List.of(new Problem(document.source(), document.firstLine(), 1, "$.id", "conflict",
+                            "another record with this id is already in the store; --replace replaces it")));
+                } else {
+                    report.placed(placement);
+                }
+            });
         }
     }
 
@@ -102,27 +103,31 @@ public final class Importer {
     private static final class Batches {
         private final SessionStore store;
         private final Options options;
+        private final ImportReport report;
         private SessionStore.Batch open;
         private int inOpen;
 
-        Batches(SessionStore store, Options options) {
+        Batches(SessionStore store, Options options, ImportReport report) {
             this.store = store;
             this.options = options;
+            this.report = report;
         }
 
-        Placement put(StoreEntry entry) {
+        /** Places {@code entry} in the open transaction; the report counts it once the transaction commits. */
+        void put(StoreEntry entry, java.util.function.Consumer<Placement> placed) {
             if (store == null) {
-                return Placement.IMPORTED;
+                placed.accept(Placement.IMPORTED);
+                report.committed();
+                return;
             }
             try {
                 if (open == null) {
                     open = store.batch(options.replace());
                 }
-                Placement p = open.put(entry);
+                placed.accept(open.put(entry));
                 if (++inOpen >= options.batchSize()) {
                     finish();
                 }
-                return p;
             } catch (StoreException e) {
                 throw new Failed(e.getMessage());
             }
@@ -137,7 +142,9 @@ public final class Importer {
                     open.commit();
                 }
                 open.close();
+                report.committed();
             } catch (StoreException e) {
+                report.rolledBack();
                 throw new Failed(e.getMessage());
             } finally {
                 open = null;
@@ -146,6 +153,7 @@ public final class Importer {
         }
 
         void abandon() {
+            report.rolledBack();
             if (open != null) {
                 try {
                     open.close();
