@@ -96,6 +96,27 @@ class SessionCommandTest {
     }
 
     @Test
+    void anIdNoRecordCouldHoldStopsTheSessionBeforeItStartsWithoutEchoingIt() {
+        for (String[] ids : new String[][] {{"MRN\t1", "pt-1"}, {"MRN-1", "x".repeat(65)}, {"MRN\u001b[2J", "pt-1"}}) {
+            Result r = TdnRunner.runWithInput("y\n", "session", "-p", ids[0], "-c", ids[1]);
+
+            assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("a record's ids are 1-64 printable characters").doesNotContain(ids[0]);
+            assertThat(Files.exists(home.resolve("journal"))).as("nothing started").isFalse();
+        }
+    }
+
+    @Test
+    void aConfigHoldingNullIsALocatedDataError() throws Exception {
+        Files.writeString(home.resolve("config.json"), "null\n");
+
+        Result r = TdnRunner.run("session", "-p", "MRN-1", "-c", "pt-1");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATA_ERR);
+        assertThat(r.err()).contains("config.json:1:1: $: must be an object, not null [wrong-type]");
+    }
+
+    @Test
     void aBrokenConfigIsNamedByFileLineAndPath() throws Exception {
         Files.writeString(home.resolve("config.json"), "{\n  \"clinican\": {\"id\": \"pt-1\"}\n}\n");
 
