@@ -2,7 +2,6 @@ package dev.tdn.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import dev.tdn.console.TypedLines;
 import dev.tdn.Config;
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
@@ -161,7 +161,7 @@ public final class ConfigCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--yes asks nothing, so --clinician-id is required");
             }
             Questions ask = new Questions(yes ? null
-                    : new dev.tdn.console.TypedLines(parent.root.stdin()), out);
+                    : new TypedLines(parent.root.stdin()), out);
             if (id == null) {
                 id = ask.required("Clinician id (as the clinic's systems know you):", Init::clinicianId);
                 if (id == null) {

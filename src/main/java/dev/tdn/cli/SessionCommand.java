@@ -1,13 +1,11 @@
 package dev.tdn.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.tdn.console.TypedLines;
 import dev.tdn.Config;
 import dev.tdn.Places;
 import dev.tdn.TdnException;
@@ -122,7 +120,7 @@ public final class SessionCommand implements Callable<Integer> {
         Places places = TdnHome.places();
         TreatmentRoom room = new TreatmentRoom(places, new TreatmentRoom.Settings(out,
                 noImport ? null : root.storeUrl(), handout, Consoles.live(plain, System.getenv()), root.colour()),
-                new dev.tdn.console.TypedLines(root.stdin()),
+                new TypedLines(root.stdin()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         if (resume != null) {
             if (patient != null || spec.commandLine().getParseResult().hasMatchedOption("--clinician")

@@ -2,12 +2,11 @@ package dev.tdn.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.tdn.console.TypedLines;
 import dev.tdn.ExitCode;
 import dev.tdn.console.Consoles;
 import dev.tdn.console.LiveTimer;
@@ -81,7 +80,7 @@ public final class TimerCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(dev.tdn.flow.Readout.stopped(end));
             return ExitCode.OK;
         }
-        BufferedReader in = new dev.tdn.console.TypedLines(root.stdin());
+        BufferedReader in = new TypedLines(root.stdin());
         new PlainTimer(window, ticker, in, spec.commandLine().getOut()).run();
         return ExitCode.OK;
     }
