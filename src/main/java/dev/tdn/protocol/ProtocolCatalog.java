@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -86,11 +85,9 @@ public final class ProtocolCatalog {
 
     /** A file named on the command line, whatever its name; {@code tdn protocol validate} takes only files. */
     public ProtocolSource file(String path) throws ProtocolException {
-        try {
-            return ProtocolSource.file(Path.of(path));
-        } catch (InvalidPathException e) {
-            throw ProtocolException.notFound(shown(path) + ": not a valid file path");
-        }
+        // the same lookup as records: names this locale cannot spell are found by listing
+        return ProtocolSource.file(dev.tdn.InputFile.path(path).orElseThrow(
+                () -> ProtocolException.notFound(shown(path) + ": no such file or directory")));
     }
 
     /** Every protocol known by name, sorted; a clinic file replacing a built-in is listed once, as the clinic's. */
@@ -187,14 +184,16 @@ public final class ProtocolCatalog {
         String shown = source.sourceName();
         Path file = source.file();
         try {
-            if (Files.isDirectory(file)) {
-                throw ProtocolException.notFound(shown + ": is a directory, not a protocol file");
+            // a FIFO or a device would block the session before its first screen, or never end
+            String refusal = dev.tdn.InputFile.refusal(file);
+            if (refusal != null) {
+                throw ProtocolException.notFound(shown + ": " + refusal);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return in.readNBytes(MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {
-            throw ProtocolException.notFound(shown + ": no such file");
+            throw ProtocolException.notFound(shown + ": no such file or directory");
         } catch (AccessDeniedException e) {
             throw ProtocolException.notFound(shown + ": permission denied");
         } catch (IOException e) {

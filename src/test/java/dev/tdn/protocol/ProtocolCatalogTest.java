@@ -110,7 +110,7 @@ class ProtocolCatalogTest {
         ProtocolException e = catchThrowableOfType(ProtocolException.class, () -> catalog.load(missing.toString()));
 
         assertThat(e.exitCode()).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(e.getMessage()).isEqualTo(missing + ": no such file");
+        assertThat(e.getMessage()).isEqualTo(missing + ": no such file or directory");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.tdn.Examples;
@@ -102,6 +103,23 @@ class HostileInputsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(r.err()).contains("room.json: not a regular file");
+    }
+
+    @Test
+    @Timeout(20)
+    void aFifoNamedAsAProtocolIsRefusedBeforeTheSessionWaitsOnIt() throws Exception {
+        Path fifo = dir.resolve("room-protocol.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+
+        TdnRunner.Result validate = TdnRunner.run("protocol", "validate", fifo.toString());
+        TdnRunner.Result show = TdnRunner.run("protocol", "show", fifo.toString());
+        TdnRunner.Result session = TdnRunner.runWithInput(new byte[0], "session", "--training",
+                "--protocol", fifo.toString());
+
+        for (TdnRunner.Result r : List.of(validate, show, session)) {
+            assertThat(r.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+            assertThat(r.err()).contains("room-protocol.json: not a regular file");
+        }
     }
 
     @Test
