@@ -126,7 +126,7 @@ public final class StoreCommand implements Runnable {
                         + " store is not added (tdn import adds it). Training records need --allow-training.",
                 "--json prints {repaired, alreadyIntact, replaced, leftAlone, notStored, rejected, notWritten,"
                         + " problems: [{file, line, column, path, rule, message}], missing, unreadable: [{file, reason}],"
-                        + " storeFailure (if any), stillDamaged, exitCode}."},
+                        + " storeFailure (if any), stillDamaged (unless the store failed), exitCode}."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 " 0:every record was put back, already intact, left alone or not in the store",
@@ -162,8 +162,9 @@ public final class StoreCommand implements Runnable {
         record Json(int repaired, int alreadyIntact, int replaced, int leftAlone, int notStored, int rejected,
                 int notWritten, List<JsonOutput.ProblemJson> problems, List<JsonOutput.InputJson> missing,
                 List<JsonOutput.InputJson> unreadable,
-                @JsonInclude(JsonInclude.Include.NON_NULL) String storeFailure, int stillDamaged, int exitCode) {
-            static Json of(ImportReport r, int stillDamaged) {
+                @JsonInclude(JsonInclude.Include.NON_NULL) String storeFailure,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Integer stillDamaged, int exitCode) {
+            static Json of(ImportReport r, Integer stillDamaged) {
                 return new Json(r.repaired(), r.alreadyPresent(), r.replaced(), r.leftAlone(), r.notStored(),
                         r.rejectedRecords(), r.notWritten(), JsonOutput.ProblemJson.of(r.problems()),
                         inputs(r.missing()), inputs(r.unreadable()), r.storeFailure(), stillDamaged, r.exitCode());
@@ -177,13 +178,16 @@ public final class StoreCommand implements Runnable {
         @Override
         public Integer call() throws StoreException {
             ImportReport report;
-            int stillDamaged;
+            // unknown (null) when the store failed: the report of what failed matters more than a count
+            Integer stillDamaged = null;
             try (SqliteStore store = SqliteStore.openExisting(parent.root.storeUrl())) {
                 // one transaction for the whole repair: it lands whole or not at all
                 report = Importer.run(inputs, parent.root.stdin(), RecordValidator.load(), store,
                         new Importer.Options(force ? Overwrite.DAMAGED_OR_OTHER_CONTENT : Overwrite.DAMAGED,
                                 allowTraining, false, Integer.MAX_VALUE), n -> { });
-                stillDamaged = store.check().damaged().size();
+                if (report.storeFailure() == null) {
+                    stillDamaged = store.check().damaged().size();
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -207,7 +211,7 @@ public final class StoreCommand implements Runnable {
                 err.println(report.repaired() + " repaired, " + report.alreadyPresent() + " already intact, "
                         + report.replaced() + " replaced, " + report.leftAlone() + " left alone, " + report.notStored()
                         + " not in the store, " + report.rejectedRecords() + " rejected");
-                if (stillDamaged > 0) {
+                if (stillDamaged != null && stillDamaged > 0) {
                     err.println("tdn store repair: " + stillDamaged + " damaged session(s) still in the store;"
                             + " see 'tdn store check'");
                 }
