@@ -135,12 +135,13 @@ _tdn_cmd() {
         export) next=_tdn_cmd_export ;;
         report) next=_tdn_cmd_report ;;
         protocol) next=_tdn_cmd_protocol ;;
+        store) next=_tdn_cmd_store ;;
         config) next=_tdn_cmd_config ;;
         completion) next=_tdn_cmd_completion ;;
         help) next=_tdn_cmd_help ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply session timer recover validate import list show export report protocol config completion help ;;
+    subcommands) _tdn_reply session timer recover validate import list show export report protocol store config completion help ;;
     positional) ;;
   esac
 }
@@ -389,6 +390,49 @@ _tdn_cmd_protocol_show() {
 _tdn_cmd_protocol_validate() {
   case $1 in
     options) _tdn_reply -q --quiet -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional)
+      if (($2 >= 0)); then _tdn_files; fi
+      ;;
+  esac
+}
+
+# tdn store
+_tdn_cmd_store() {
+  case $1 in
+    options) _tdn_reply -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand)
+      case $2 in
+        check) next=_tdn_cmd_store_check ;;
+        repair) next=_tdn_cmd_store_repair ;;
+        *) return 1 ;;
+      esac ;;
+    subcommands) _tdn_reply check repair ;;
+    positional) ;;
+  esac
+}
+
+# tdn store check
+_tdn_cmd_store_check() {
+  case $1 in
+    options) _tdn_reply --json -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
+  esac
+}
+
+# tdn store repair
+_tdn_cmd_store_repair() {
+  case $1 in
+    options) _tdn_reply --force --allow-training --json -h --help -V --version --no-color --store ;;
     takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
     value) ;;
     subcommand) return 1 ;;

@@ -4,7 +4,7 @@
 function __tdn_at
     set -l at tdn
     for word in (commandline -opc)[2..-1]
-        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
+        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/store tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
             set at $at/$word
         end
     end
@@ -42,6 +42,7 @@ complete -c tdn -n '__tdn_at tdn' -a 'show' -d 'Show one session from the clinic
 complete -c tdn -n '__tdn_at tdn' -a 'export' -d 'Export sessions from the clinic store to other systems, oldest first'
 complete -c tdn -n '__tdn_at tdn' -a 'report' -d 'Answer a clinic\'s questions about the sessions in the store'
 complete -c tdn -n '__tdn_at tdn' -a 'protocol' -d 'List, show and check the protocols that guide a session: the wording of each step, the dwell and compression windows, the screening checklist and the site-prep checklist'
+complete -c tdn -n '__tdn_at tdn' -a 'store' -d 'Look after the clinic store itself'
 complete -c tdn -n '__tdn_at tdn' -a 'config' -d 'Create or print the config file, config.json: your clinician id, name and credentials, the protocol and needle you usually use, and the FHIR identifier systems of the clinic\'s ids'
 complete -c tdn -n '__tdn_at tdn' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c tdn -n '__tdn_at tdn' -a 'help' -d '%nWhen no COMMAND is given, the usage help for the main command is displayed'
@@ -159,6 +160,25 @@ complete -c tdn -n '__tdn_at tdn/protocol/validate' -s V -l version -d 'Print ve
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -F
+complete -c tdn -n '__tdn_at tdn/store' -a 'check' -d 'Check every stored record, training ones too, against the hash of its bytes taken at import, and that it still reads as a record'
+complete -c tdn -n '__tdn_at tdn/store' -a 'repair' -d 'Put damaged sessions back from their record files'
+complete -c tdn -n '__tdn_at tdn/store' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/store' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/store' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/store' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/store/check' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/store/check' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/store/check' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/store/check' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/store/check' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/store/repair' -l force -d 'Also replace an intact stored session that has other content.'
+complete -c tdn -n '__tdn_at tdn/store/repair' -l allow-training -d 'Repair from training records (made on a scaled clock).'
+complete -c tdn -n '__tdn_at tdn/store/repair' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/store/repair' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/store/repair' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/store/repair' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/store/repair' -l store -x -d 'The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/store/repair' -F
 complete -c tdn -n '__tdn_at tdn/config' -a 'init' -d 'Write the config file from your answers: one plain question per line, Enter keeping the default shown in [brackets]'
 complete -c tdn -n '__tdn_at tdn/config' -a 'show' -d 'Print where the config file is and what it says, and check that tdn can use it'
 complete -c tdn -n '__tdn_at tdn/config' -s h -l help -d 'Show this help message and exit.'

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
@@ -15,6 +17,8 @@ import dev.tdn.TdnException;
 import dev.tdn.export.Export;
 import dev.tdn.export.ExportFormat;
 import dev.tdn.export.IdentifierSystems;
+import dev.tdn.store.DamagedInStore;
+import dev.tdn.store.DamagedSession;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -50,7 +54,9 @@ import picocli.CommandLine.Spec;
             " 2:usage error, such as an unknown format or a date that cannot be read",
             "65:the config file is not valid",
             "66:there is no store (nothing imported yet, or a mistyped --store)",
-            "74:the store cannot be read or the output cannot be written (no partial file is left)"},
+            "74:the store cannot be read or the output cannot be written (no partial file is left);"
+                + " or a stored session is damaged: every other one is exported, and each damaged one is named"
+                + " by its id (see tdn store check)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
@@ -99,17 +105,18 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
+        List<DamagedSession> damaged = new ArrayList<>();
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(store, query, format.open(out, systems), count);
+                write(store, query, format.open(out, systems), count, damaged);
                 if (out.checkError()) {
                     throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
                 }
             } else {
                 PrivateFiles.replaceAtomically(output, stream -> {
                     Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    write(store, query, format.open(file, systems), count);
+                    write(store, query, format.open(file, systems), count, damaged);
                     file.flush();
                 });
                 // the file's name is left out: people name exports after patients
@@ -122,15 +129,20 @@ public final class ExportCommand implements Callable<Integer> {
             throw new TdnException(ExitCode.IO_ERR, "cannot write " + output + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written", e);
         }
+        if (!damaged.isEmpty()) {
+            // everything else is written: the damaged ones are named last, by id only
+            throw new DamagedInStore(damaged);
+        }
         return ExitCode.OK;
     }
 
-    private static void write(SqliteStore store, SessionQuery query, Export export, int[] count) throws IOException {
+    private static void write(SqliteStore store, SessionQuery query, Export export, int[] count,
+            List<DamagedSession> damaged) throws IOException {
         try {
-            store.eachRecord(query, record -> {
+            damaged.addAll(store.eachRecord(query, record -> {
                 export.add(record);
                 count[0]++;
-            });
+            }));
         } catch (StoreException e) {
             throw new StoreFailure(e.getMessage());
         }

@@ -18,7 +18,10 @@ public final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof TdnException failure) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + failure.getMessage());
+            // a message of several lines (one per damaged session, say) names the command on each
+            for (String line : String.valueOf(failure.getMessage()).split("\n")) {
+                err.println(cl.getCommandSpec().qualifiedName() + ": " + line);
+            }
             failure.problems().forEach(p -> err.println(p.format()));
             err.flush();
             return failure.exitCode();

@@ -29,13 +29,14 @@ import picocli.CommandLine.Spec;
             "Every record is validated like 'tdn validate'. Valid records are committed even when others"
                     + " are rejected; a rejected record writes nothing. Importing the same record again is"
                     + " reported as already present; another record with the same id is a conflict unless"
-                    + " --replace. Training records are refused unless --allow-training.",
+                    + " --replace. A record whose stored session is damaged is refused (damaged-in-store): tdn store"
+                    + " repair puts it back. Training records are refused unless --allow-training.",
             "--json prints {dryRun, imported, alreadyPresent, replaced, rejected, problems: [{file, line, column,"
                     + " path, rule, message}], missing, unreadable: [{file, reason}], storeFailure (if any), exitCode}."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every record imported or already present",
-            "65:some records were rejected (invalid, conflicting or training); the rest were imported",
+            "65:some records were rejected (invalid, conflicting, damaged in the store or training); the rest were imported",
             "66:an input is missing or unreadable",
             "74:the store or an input failed; records committed before the failure stay"},
         footerHeading = "%nExamples:%n",

@@ -2,12 +2,15 @@ package dev.tdn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.TdnException;
 import dev.tdn.report.Report;
 import dev.tdn.report.ReportKind;
+import dev.tdn.store.DamagedInStore;
+import dev.tdn.store.DamagedSession;
 import dev.tdn.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
             " 0:reported (also when nothing matched)",
             " 2:usage error: an unknown report, progress without --patient, a bad date",
             "66:there is no store (nothing imported yet, or a mistyped --store)",
-            "74:the store cannot be read, or a stored record changed since its import"},
+            "74:the store cannot be read, or a stored session is damaged (changed since its import): the"
+                + " others are reported, and each damaged one is named by its id (see tdn store check)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn report adherence --since 2026-11-01 --until 2026-12-01",
@@ -69,8 +73,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "progress is one patient's: give --patient ID");
         }
         Report report = kind.start();
+        List<DamagedSession> damaged;
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
-            store.eachRecord(filters.query(includeTraining, 0), report::add);
+            damaged = store.eachRecord(filters.query(includeTraining, 0), report::add);
         } catch (IOException e) {
             throw new TdnException(ExitCode.IO_ERR, e.getMessage(), e);
         }
@@ -81,6 +86,10 @@ public final class ReportCommand implements Callable<Integer> {
             report.printTable(out);
         }
         out.flush();
+        if (!damaged.isEmpty()) {
+            // the figures leave them out; each is named, by id only, after the report
+            throw new DamagedInStore(damaged);
+        }
         return ExitCode.OK;
     }
 }

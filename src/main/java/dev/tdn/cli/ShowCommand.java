@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             " 0:shown",
             " 2:the id prefix matches more than one session",
             "66:no session has this id, or there is no store",
-            "74:the store cannot be read"},
+            "74:the store cannot be read, or the stored session is damaged (see tdn store check)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn show 3f1c2a9e",

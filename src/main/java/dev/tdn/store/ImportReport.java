@@ -16,10 +16,16 @@ public final class ImportReport {
     private int imported;
     private int alreadyPresent;
     private int replaced;
+    private int repaired;
+    private int leftAlone;
+    private int notStored;
     // placed in the open transaction, not yet committed: a failed commit takes them back
     private int pendingImported;
     private int pendingPresent;
     private int pendingReplaced;
+    private int pendingRepaired;
+    private int pendingLeftAlone;
+    private int pendingNotStored;
     private int notWritten;
     private int rejectedRecords;
     private final List<Problem> problems = new ArrayList<>();
@@ -32,7 +38,11 @@ public final class ImportReport {
             case IMPORTED -> pendingImported++;
             case ALREADY_PRESENT -> pendingPresent++;
             case REPLACED -> pendingReplaced++;
-            case CONFLICT -> throw new IllegalArgumentException("a conflict is a rejection, with its problem");
+            case REPAIRED -> pendingRepaired++;
+            case LEFT_ALONE -> pendingLeftAlone++;
+            case NOT_STORED -> pendingNotStored++;
+            case CONFLICT, DAMAGED_IN_STORE ->
+                throw new IllegalArgumentException("a conflict or a damaged stored session is a rejection, with its problem");
         }
     }
 
@@ -47,17 +57,26 @@ public final class ImportReport {
         imported += pendingImported;
         alreadyPresent += pendingPresent;
         replaced += pendingReplaced;
+        repaired += pendingRepaired;
+        leftAlone += pendingLeftAlone;
+        notStored += pendingNotStored;
+        clearPending();
+    }
+
+    private void clearPending() {
         pendingImported = 0;
         pendingPresent = 0;
         pendingReplaced = 0;
+        pendingRepaired = 0;
+        pendingLeftAlone = 0;
+        pendingNotStored = 0;
     }
 
     /** The open transaction was rolled back: nothing it placed is in the store. */
     void rolledBack() {
-        notWritten += pendingImported + pendingPresent + pendingReplaced;
-        pendingImported = 0;
-        pendingPresent = 0;
-        pendingReplaced = 0;
+        notWritten += pendingImported + pendingPresent + pendingReplaced + pendingRepaired + pendingLeftAlone
+                + pendingNotStored;
+        clearPending();
     }
 
     void missing(String source, String reason) {
@@ -82,6 +101,21 @@ public final class ImportReport {
 
     public int replaced() {
         return replaced;
+    }
+
+    /** Repair: damaged stored sessions replaced by their record. */
+    public int repaired() {
+        return repaired;
+    }
+
+    /** Repair: records whose stored session is intact with other content, left alone (no --force). */
+    public int leftAlone() {
+        return leftAlone;
+    }
+
+    /** Repair: records with no session in the store; repair adds none. */
+    public int notStored() {
+        return notStored;
     }
 
     /** Valid records that were not written because the store failed before their batch was committed. */
@@ -112,9 +146,10 @@ public final class ImportReport {
         return storeFailure;
     }
 
-    /** Records that reached a decision (imported, present, replaced or rejected). */
+    /** Records that reached a decision (imported, present, replaced, repaired, left alone, not stored or rejected). */
     public int records() {
-        return imported + alreadyPresent + replaced + pendingImported + pendingPresent + pendingReplaced
+        return imported + alreadyPresent + replaced + repaired + leftAlone + notStored + pendingImported
+                + pendingPresent + pendingReplaced + pendingRepaired + pendingLeftAlone + pendingNotStored
                 + rejectedRecords + notWritten;
     }
 

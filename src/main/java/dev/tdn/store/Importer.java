@@ -19,8 +19,16 @@ import dev.tdn.record.RecordValidator;
  */
 public final class Importer {
 
-    /** {@code store} may be null for a dry run when there is no store yet. */
-    public record Options(boolean replace, boolean allowTraining, boolean dryRun, int batchSize) {
+    /**
+     * {@code store} may be null for a dry run when there is no store yet. {@code overwrite} says
+     * which stored sessions a record may go over: an import's, or a repair's (which adds none).
+     */
+    public record Options(Overwrite overwrite, boolean allowTraining, boolean dryRun, int batchSize) {
+
+        /** An import's: {@code replace} as {@code tdn import --replace}. */
+        public Options(boolean replace, boolean allowTraining, boolean dryRun, int batchSize) {
+            this(replace ? Overwrite.OTHER_CONTENT : Overwrite.NOTHING, allowTraining, dryRun, batchSize);
+        }
     }
 
     /**
@@ -92,6 +100,10 @@ public final class Importer {
                 if (placement == Placement.CONFLICT) {
                     report.rejected(List.of(new Problem(document.source(), document.firstLine(), 1, "$.id", "conflict",
                             "another record with this id is already in the store; --replace replaces it")));
+                } else if (placement == Placement.DAMAGED_IN_STORE) {
+                    report.rejected(List.of(new Problem(document.source(), document.firstLine(), 1, "$.id",
+                            "damaged-in-store", "the stored session with this id is damaged; tdn store repair"
+                                    + " with this file puts it back")));
                 } else {
                     report.placed(placement);
                 }
@@ -122,7 +134,7 @@ public final class Importer {
             }
             try {
                 if (open == null) {
-                    open = store.batch(options.replace());
+                    open = store.batch(options.overwrite());
                 }
                 placed.accept(open.put(entry));
                 if (++inOpen >= options.batchSize()) {

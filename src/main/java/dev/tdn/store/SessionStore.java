@@ -9,8 +9,16 @@ import java.util.Optional;
  */
 public interface SessionStore extends AutoCloseable {
 
-    /** Starts a write transaction; records put into it land together on {@link Batch#commit()}. */
-    Batch batch(boolean replace) throws StoreException;
+    /**
+     * Starts a write transaction; records put into it land together on {@link Batch#commit()}.
+     * {@code overwrite} says which stored sessions a record may be put over.
+     */
+    Batch batch(Overwrite overwrite) throws StoreException;
+
+    /** An import's transaction: {@code replace} as {@code tdn import --replace}. */
+    default Batch batch(boolean replace) throws StoreException {
+        return batch(replace ? Overwrite.OTHER_CONTENT : Overwrite.NOTHING);
+    }
 
     /** Newest first. */
     List<StoredSession> list(SessionQuery query) throws StoreException;
@@ -18,16 +26,23 @@ public interface SessionStore extends AutoCloseable {
     /**
      * Hands each matching record, oldest first, to {@code reader} while reading the next: an
      * export of the whole store holds one record in memory, not all of them. Each record is
-     * checked against the hash taken when it was imported; one that no longer matches stops the
-     * reading with a {@link StoreException} naming only its id. A reader's
-     * {@link java.io.IOException} stops the reading and comes out as it was.
+     * checked against the hash taken when it was imported; one that no longer matches (or no
+     * longer reads as a record) is not handed over, and the reading goes on: one damaged session
+     * must not keep the others out of an export. The damaged ones come back, in reading order.
+     * A reader's {@link java.io.IOException} stops the reading and comes out as it was.
      */
-    void eachRecord(SessionQuery query, RecordReader reader) throws StoreException, java.io.IOException;
+    List<DamagedSession> eachRecord(SessionQuery query, RecordReader reader) throws StoreException, java.io.IOException;
+
+    /** Checks every stored record, training ones too, as {@link #eachRecord} does, without handing any over. */
+    StoreCheck check() throws StoreException;
 
     /** The ids that start with {@code prefix}, at most {@code max} of them. */
     List<String> idsStartingWith(String prefix, int max) throws StoreException;
 
-    /** The record exactly as it was imported. */
+    /**
+     * The record exactly as it was imported; a {@link DamagedInStore} when its bytes no longer
+     * match what was imported.
+     */
     Optional<byte[]> recordBytes(String id) throws StoreException;
 
     @Override

@@ -257,14 +257,14 @@ public final class SqliteStore implements SessionStore {
     }
 
     @Override
-    public Batch batch(boolean replace) throws StoreException {
+    public Batch batch(Overwrite overwrite) throws StoreException {
         try (Statement s = db.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw new StoreException("cannot start writing to the store (" + e.getMessage() + ")", e);
         }
         try {
-            return new SqliteBatch(replace);
+            return new SqliteBatch(overwrite);
         } catch (SQLException e) {
             rollBack();
             throw new StoreException("cannot write to the store (" + e.getMessage() + ")", e);
@@ -285,48 +285,71 @@ public final class SqliteStore implements SessionStore {
         // the record's bytes go in as they arrived and become text inside SQLite, unchanged
         private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)";
 
-        private final boolean replace;
+        private final Overwrite overwrite;
         private final String importedAt = Instant.now().toString();
         // prepared once per transaction: a batch puts hundreds of records
         private final PreparedStatement add;
         private final PreparedStatement find;
-        private PreparedStatement overwrite;
+        private PreparedStatement replace;
         private boolean open = true;
 
-        SqliteBatch(boolean replace) throws SQLException {
-            this.replace = replace;
+        SqliteBatch(Overwrite overwrite) throws SQLException {
+            this.overwrite = overwrite;
             // most records are new: insert first, and look at what is there only when the id is taken
-            this.add = db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + VALUES
-                    + " ON CONFLICT (id) DO NOTHING");
-            this.find = db.prepareStatement("SELECT content_sha256 FROM sessions WHERE id = ?");
+            this.add = overwrite.adds() ? db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + VALUES
+                    + " ON CONFLICT (id) DO NOTHING") : null;
+            this.find = db.prepareStatement(
+                    "SELECT content_sha256, record, record_sha256, rowid, started_at FROM sessions WHERE id = ?");
         }
 
         @Override
         public Placement put(StoreEntry entry) throws StoreException {
             try {
-                if (write(add, entry) == 1) {
+                if (add != null && write(add, entry) == 1) {
                     return Placement.IMPORTED;
                 }
-                find.setString(1, entry.record().id());
+                String id = entry.record().id();
+                find.setString(1, id);
                 String stored;
+                boolean damaged;
                 try (ResultSet rs = find.executeQuery()) {
-                    rs.next();
+                    if (!rs.next()) {
+                        // only when nothing is added: repair puts back, it does not import
+                        return Placement.NOT_STORED;
+                    }
                     stored = rs.getString(1);
+                    // the bytes' hash alone: bytes still as imported were a valid record then
+                    damaged = !bytesIntact(rs.getString(2), rs.getString(3));
+                }
+                if (damaged) {
+                    if (!overwrite.repairs()) {
+                        return Placement.DAMAGED_IN_STORE;
+                    }
+                    replace(entry);
+                    return Placement.REPAIRED;
                 }
                 if (stored.equals(entry.contentHash())) {
                     return Placement.ALREADY_PRESENT;
                 }
-                if (!replace) {
-                    return Placement.CONFLICT;
+                switch (overwrite) {
+                    case NOTHING:
+                        return Placement.CONFLICT;
+                    case DAMAGED:
+                        return Placement.LEFT_ALONE;
+                    default:
+                        replace(entry);
+                        return Placement.REPLACED;
                 }
-                if (overwrite == null) {
-                    overwrite = db.prepareStatement("INSERT OR REPLACE INTO sessions (" + COLUMNS + ") " + VALUES);
-                }
-                write(overwrite, entry);
-                return Placement.REPLACED;
             } catch (SQLException e) {
                 throw new StoreException("cannot write to the store (" + e.getMessage() + ")", e);
             }
+        }
+
+        private void replace(StoreEntry entry) throws SQLException {
+            if (replace == null) {
+                replace = db.prepareStatement("INSERT OR REPLACE INTO sessions (" + COLUMNS + ") " + VALUES);
+            }
+            write(replace, entry);
         }
 
         private int write(PreparedStatement w, StoreEntry entry) throws SQLException {
@@ -360,10 +383,12 @@ public final class SqliteStore implements SessionStore {
         @Override
         public void close() throws StoreException {
             try {
-                add.close();
+                if (add != null) {
+                    add.close();
+                }
                 find.close();
-                if (overwrite != null) {
-                    overwrite.close();
+                if (replace != null) {
+                    replace.close();
                 }
             } catch (SQLException e) {
                 // closing a statement only frees memory; the transaction is settled below
@@ -395,16 +420,22 @@ public final class SqliteStore implements SessionStore {
     }
 
     @Override
-    public void eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
+    public List<DamagedSession> eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
         Where where = Where.of(q);
-        String sql = "SELECT id, record, record_sha256 FROM sessions" + where.sql() + " ORDER BY started_utc, id"
-                + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        String sql = "SELECT id, record, record_sha256, rowid, started_at FROM sessions" + where.sql()
+                + " ORDER BY started_utc, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        List<DamagedSession> damaged = new ArrayList<>();
         try (PreparedStatement p = where.prepare(db, sql)) {
             // one read transaction: a record imported meanwhile is either wholly in the export or not
             db.setAutoCommit(false);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    reader.read(intact(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    SessionRecord record = intact(rs.getString(2), rs.getString(3));
+                    if (record == null) {
+                        damaged.add(damaged(rs));
+                    } else {
+                        reader.read(record);
+                    }
                 }
             } finally {
                 // only read: ending the transaction either way keeps nothing; autocommit comes
@@ -418,28 +449,47 @@ public final class SqliteStore implements SessionStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);
         }
+        return damaged;
+    }
+
+    @Override
+    public StoreCheck check() throws StoreException {
+        int[] checked = {0};
+        List<DamagedSession> damaged;
+        try {
+            damaged = eachRecord(new SessionQuery(null, null, null, null, null, true, 0), record -> checked[0]++);
+        } catch (IOException e) {
+            throw new IllegalStateException("counting cannot fail", e);
+        }
+        return new StoreCheck(checked[0] + damaged.size(), damaged);
+    }
+
+    /** The damaged session on the result set's row (id, record, record_sha256, rowid, started_at). */
+    private static DamagedSession damaged(ResultSet rs) throws SQLException {
+        // the id was checked on import (a UUID), never patient data; nothing of the record is kept
+        String id = rs.getString(1);
+        return new DamagedSession(id, rs.getLong(4), DamagedSession.recordFile(id, rs.getString(5)));
     }
 
     /**
-     * The stored record, if its bytes are still those imported: the store is a file anyone with
-     * access can edit or damage, and an export must not pass on a record that changed.
+     * The stored record if its bytes are still those imported, else null: the store is a file
+     * anyone with access can edit or damage, and an export must not pass on a record that changed.
      */
-    private static SessionRecord intact(String id, String json, String bytesHash) throws StoreException {
+    private static SessionRecord intact(String json, String bytesHash) {
+        if (!bytesIntact(json, bytesHash)) {
+            return null;
+        }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        SessionRecord record = null;
-        if (StoreEntry.sha256(bytes).equals(bytesHash)) {
-            try {
-                record = RecordJson.mapper().readValue(bytes, SessionRecord.class);
-            } catch (JacksonException e) {
-                record = null;
-            }
+        try {
+            return RecordJson.mapper().readValue(bytes, SessionRecord.class);
+        } catch (JacksonException e) {
+            return null;
         }
-        if (record == null) {
-            // the id is a UUID, never patient data
-            throw new StoreException("session " + id + " in the store is damaged: it no longer matches what was imported",
-                    null);
-        }
-        return record;
+    }
+
+    private static boolean bytesIntact(String json, String bytesHash) {
+        return json != null && bytesHash != null
+                && StoreEntry.sha256(json.getBytes(StandardCharsets.UTF_8)).equals(bytesHash);
     }
 
     /** The WHERE clause a query's filters make, with its arguments in order. */
@@ -504,10 +554,17 @@ public final class SqliteStore implements SessionStore {
 
     @Override
     public Optional<byte[]> recordBytes(String id) throws StoreException {
-        try (PreparedStatement p = db.prepareStatement("SELECT record FROM sessions WHERE id = ?")) {
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT id, record, record_sha256, rowid, started_at FROM sessions WHERE id = ?")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1).getBytes(StandardCharsets.UTF_8)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                if (intact(rs.getString(2), rs.getString(3)) == null) {
+                    throw new DamagedInStore(List.of(damaged(rs)));
+                }
+                return Optional.of(rs.getString(2).getBytes(StandardCharsets.UTF_8));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + e.getMessage() + ")", e);

@@ -157,4 +157,45 @@ class SqliteStoreTest {
             assertThat(startsInExportOrder(store, since(null))).hasSize(2);
         }
     }
+
+    @Test
+    void readingGoesPastADamagedRowAndReturnsIt() throws Exception {
+        Path db = dir.resolve("tdn.db");
+        List<StoreEntry> entries = STARTS.stream().map(SqliteStoreTest::entry).toList();
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+            try (SessionStore.Batch b = store.batch(false)) {
+                for (StoreEntry e : entries) {
+                    b.put(e);
+                }
+                b.commit();
+            }
+        }
+        String damaged = entries.get(1).record().id();
+        Damage.replaceRecord(db, damaged, "{}");
+
+        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+            List<String> read = new ArrayList<>();
+            List<DamagedSession> found = store.eachRecord(since(null), r -> read.add(r.id()));
+
+            assertThat(read).hasSize(2).doesNotContain(damaged);
+            assertThat(found).extracting(DamagedSession::id).containsExactly(damaged);
+            assertThat(found.get(0).recordFile()).isEqualTo("2026-11-26_" + damaged + ".json");
+            StoreCheck check = store.check();
+            assertThat(check.checked()).isEqualTo(3);
+            assertThat(check.damaged()).isEqualTo(found);
+            assertThatThrownBy(() -> store.recordBytes(damaged)).isInstanceOf(DamagedInStore.class)
+                    .hasMessageContaining(damaged).hasMessageNotContaining("{}");
+
+            // a repair replaces the damaged row only; an import's batch refuses to
+            try (SessionStore.Batch b = store.batch(false)) {
+                assertThat(b.put(entries.get(1))).isEqualTo(Placement.DAMAGED_IN_STORE);
+            }
+            try (SessionStore.Batch b = store.batch(Overwrite.DAMAGED)) {
+                assertThat(b.put(entries.get(0))).isEqualTo(Placement.ALREADY_PRESENT);
+                assertThat(b.put(entries.get(1))).isEqualTo(Placement.REPAIRED);
+                b.commit();
+            }
+            assertThat(store.check().damaged()).isEmpty();
+        }
+    }
 }

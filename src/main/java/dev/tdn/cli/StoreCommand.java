@@ -1,0 +1,224 @@
+package dev.tdn.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.tdn.ExitCode;
+import dev.tdn.record.RecordValidator;
+import dev.tdn.store.DamagedSession;
+import dev.tdn.store.ImportReport;
+import dev.tdn.store.Importer;
+import dev.tdn.store.Overwrite;
+import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreCheck;
+import dev.tdn.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "store",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look after the clinic store itself.",
+            "Every stored record keeps the hash of its bytes taken at import. A record whose bytes no longer"
+                    + " match (edited in the store, or damaged on disk) is a damaged session: export, report and"
+                    + " show leave it out, name its id and exit 74. check lists them; repair puts each back from"
+                    + " its record file."},
+        subcommands = {StoreCommand.Check.class, StoreCommand.Repair.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  tdn store check",
+            "  tdn store repair ~/.local/share/tdn/sessions/",
+            "",
+            "Exit codes: see each subcommand."})
+public final class StoreCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    TdnCommand root;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: check or repair");
+    }
+
+    @Command(name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Check every stored record, training ones too, against the hash of its bytes taken at import, and"
+                        + " that it still reads as a record. Each damaged session is listed by its id, its row in"
+                        + " the store and the name of its record file; nothing of its content is shown.",
+                "--json prints {checked, damaged: [{id, row, recordFile}], exitCode}."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:every stored record is intact",
+                "66:there is no store (nothing imported yet, or a mistyped --store)",
+                "74:a stored session is damaged (each is listed), or the store cannot be read"},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  tdn store check",
+                "  tdn store check --json"})
+    static final class Check implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        StoreCommand parent;
+
+        @Mixin
+        JsonOutput json;
+
+        /** A damaged session as --json gives it. */
+        record DamagedJson(String id, long row, String recordFile) {
+        }
+
+        /** The check as --json gives it. */
+        record Json(int checked, List<DamagedJson> damaged, int exitCode) {
+        }
+
+        @Override
+        public Integer call() throws StoreException {
+            StoreCheck check;
+            try (SqliteStore store = SqliteStore.openExisting(parent.root.storeUrl())) {
+                check = store.check();
+            }
+            int exit = check.damaged().isEmpty() ? ExitCode.OK : ExitCode.IO_ERR;
+            PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                json.print(out, new Json(check.checked(), check.damaged().stream()
+                        .map(d -> new DamagedJson(d.id(), d.row(), d.recordFile())).toList(), exit));
+            } else {
+                out.println(check.checked() + " stored session(s) checked: "
+                        + (check.damaged().isEmpty() ? "none damaged" : check.damaged().size() + " damaged"));
+                for (DamagedSession d : check.damaged()) {
+                    out.println("damaged  " + d.id() + "  row " + d.row() + "  record file " + d.recordFile());
+                }
+                if (!check.damaged().isEmpty()) {
+                    spec.commandLine().getErr().println("tdn store check: put each damaged session back from its"
+                            + " record file: tdn store repair FILE|DIR (a folder, such as the sessions folder, is searched)");
+                }
+            }
+            out.flush();
+            spec.commandLine().getErr().flush();
+            return exit;
+        }
+    }
+
+    @Command(name = "repair",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Put damaged sessions back from their record files. The inputs are read as tdn import reads them"
+                        + " (.json, .ndjson, folders searched, - for standard input) and checked as tdn validate"
+                        + " checks them. A valid record whose stored session is damaged replaces it; all of them in"
+                        + " one transaction, so a failure changes nothing. A record whose stored session is intact"
+                        + " is left alone (--force replaces one with other content), and one that is not in the"
+                        + " store is not added (tdn import adds it). Training records need --allow-training.",
+                "--json prints {repaired, alreadyIntact, replaced, leftAlone, notStored, rejected, notWritten,"
+                        + " problems: [{file, line, column, path, rule, message}], missing, unreadable: [{file, reason}],"
+                        + " storeFailure (if any), stillDamaged (unless the store failed), exitCode}."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:every record was put back, already intact, left alone or not in the store",
+                "65:some records were rejected (invalid or training); nothing else changed for them",
+                "66:an input is missing or unreadable, or there is no store",
+                "74:the store or an input failed; nothing was repaired"},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  tdn store repair examples/sessions/",
+                "  tdn store repair --json examples/sessions/ > repair-report.json"})
+    static final class Repair implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        StoreCommand parent;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE",
+                description = "Records (.json), NDJSON (.ndjson), directories (searched), or - for standard input.")
+        List<String> inputs;
+
+        @Option(names = "--force", description = "Also replace an intact stored session that has other content.")
+        boolean force;
+
+        @Option(names = "--allow-training", description = "Repair from training records (made on a scaled clock).")
+        boolean allowTraining;
+
+        @Mixin
+        JsonOutput json;
+
+        /** The repair as --json gives it. */
+        record Json(int repaired, int alreadyIntact, int replaced, int leftAlone, int notStored, int rejected,
+                int notWritten, List<JsonOutput.ProblemJson> problems, List<JsonOutput.InputJson> missing,
+                List<JsonOutput.InputJson> unreadable,
+                @JsonInclude(JsonInclude.Include.NON_NULL) String storeFailure,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Integer stillDamaged, int exitCode) {
+            static Json of(ImportReport r, Integer stillDamaged) {
+                return new Json(r.repaired(), r.alreadyPresent(), r.replaced(), r.leftAlone(), r.notStored(),
+                        r.rejectedRecords(), r.notWritten(), JsonOutput.ProblemJson.of(r.problems()),
+                        inputs(r.missing()), inputs(r.unreadable()), r.storeFailure(), stillDamaged, r.exitCode());
+            }
+
+            private static List<JsonOutput.InputJson> inputs(List<ImportReport.InputFailure> failures) {
+                return failures.stream().map(f -> new JsonOutput.InputJson(f.source(), f.reason())).toList();
+            }
+        }
+
+        @Override
+        public Integer call() throws StoreException {
+            ImportReport report;
+            // unknown (null) when the store failed: the report of what failed matters more than a count
+            Integer stillDamaged = null;
+            try (SqliteStore store = SqliteStore.openExisting(parent.root.storeUrl())) {
+                // one transaction for the whole repair: it lands whole or not at all
+                report = Importer.run(inputs, parent.root.stdin(), RecordValidator.load(), store,
+                        new Importer.Options(force ? Overwrite.DAMAGED_OR_OTHER_CONTENT : Overwrite.DAMAGED,
+                                allowTraining, false, Integer.MAX_VALUE), n -> { });
+                if (report.storeFailure() == null) {
+                    stillDamaged = store.check().damaged().size();
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (json.on()) {
+                json.print(out, Json.of(report, stillDamaged));
+            } else {
+                report.problems().forEach(p -> out.println(p.format()));
+                report.missing().forEach(m -> err.println("tdn store repair: " + m.source() + ": " + m.reason()));
+                report.unreadable().forEach(m -> err.println("tdn store repair: " + m.source() + ": " + m.reason()));
+                if (report.storeFailure() != null) {
+                    err.println("tdn store repair: " + report.storeFailure() + "; nothing was repaired");
+                }
+                if (report.leftAlone() > 0) {
+                    err.println("tdn store repair: " + report.leftAlone() + " record(s) left alone: the stored session"
+                            + " is intact with other content (--force replaces it)");
+                }
+                if (report.notStored() > 0) {
+                    err.println("tdn store repair: " + report.notStored() + " record(s) not in the store, not added"
+                            + " (tdn import adds them)");
+                }
+                err.println(report.repaired() + " repaired, " + report.alreadyPresent() + " already intact, "
+                        + report.replaced() + " replaced, " + report.leftAlone() + " left alone, " + report.notStored()
+                        + " not in the store, " + report.rejectedRecords() + " rejected");
+                if (stillDamaged != null && stillDamaged > 0) {
+                    err.println("tdn store repair: " + stillDamaged + " damaged session(s) still in the store;"
+                            + " see 'tdn store check'");
+                }
+            }
+            out.flush();
+            err.flush();
+            return report.exitCode();
+        }
+    }
+}
