@@ -16,7 +16,11 @@ public final class Printable {
     private Printable() {
     }
 
-    /** For a one-line field: a line break in it would forge a line of output, so it is replaced too. */
+    /**
+     * For a one-line field: a line break in it would forge a line of output, so it is replaced too.
+     * Each unsafe char becomes one U+FFFD, so the length is kept; text with nothing to replace is
+     * returned itself.
+     */
     public static String line(String text) {
         return neutralise(text, false);
     }

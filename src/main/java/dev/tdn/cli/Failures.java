@@ -3,6 +3,7 @@ package dev.tdn.cli;
 import java.io.PrintWriter;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.TdnException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -18,7 +19,8 @@ public final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof TdnException failure) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + failure.getMessage());
+            // a message may name a file or echo an argument, typed or read from a file
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Printable.line(failure.getMessage()));
             failure.problems().forEach(p -> err.println(p.format()));
             err.flush();
             return failure.exitCode();
