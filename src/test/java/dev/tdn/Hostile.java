@@ -52,11 +52,17 @@ public final class Hostile {
                 int start = shown.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
                 int end = shown.indexOf('\n', at);
                 String line = shown.substring(start, end < 0 ? shown.length() : end);
-                throw new AssertionError(what + ": U+" + String.format("%04X", cps[i]) + " reaches the terminal in: "
-                        + line.codePoints().mapToObj(c -> unsafe(c) ? String.format("<U+%04X>", c) : Character.toString(c))
-                                .reduce("", String::concat));
+                // the report itself must not take over the terminal that shows the test run
+                throw new AssertionError(visible(what) + ": U+" + String.format("%04X", cps[i])
+                        + " reaches the terminal in: " + visible(line));
             }
         }
-        assertThat(shown).as(what).doesNotContain("\u001b");
+        assertThat(shown).as(visible(what)).doesNotContain("\u001b");
+    }
+
+    /** {@code text} with each unsafe character written as {@code <U+XXXX>}. */
+    public static String visible(String text) {
+        return text.codePoints().mapToObj(c -> unsafe(c) ? String.format("<U+%04X>", c) : Character.toString(c))
+                .reduce("", String::concat);
     }
 }
