@@ -28,7 +28,10 @@ public final class Failures implements CommandLine.IExecutionExceptionHandler {
         err.println("tdn: internal error (" + e.getClass().getName() + "); nothing was changed by the failed step."
                 + " Run again with TDN_DEBUG=1 to see details for a bug report.");
         if ("1".equals(System.getenv("TDN_DEBUG"))) {
-            e.printStackTrace(err);
+            // the bug's message may quote a record, and the trace still goes to a terminal
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(Printable.lines(trace.toString().replace("\t", "    ")));
         }
         err.flush();
         return ExitCode.INTERNAL;
