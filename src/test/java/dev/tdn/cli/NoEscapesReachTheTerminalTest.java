@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,7 +19,19 @@ import dev.tdn.ExitCode;
 import dev.tdn.Hostile;
 import dev.tdn.TdnRunner;
 import dev.tdn.TdnRunner.Result;
+import dev.tdn.journal.Journal;
+import dev.tdn.journal.JournalHeader;
+import dev.tdn.journal.JournaledSession;
+import dev.tdn.record.Clinician;
+import dev.tdn.record.Patient;
 import dev.tdn.record.RecordText;
+import dev.tdn.record.Side;
+import dev.tdn.record.Technique;
+import dev.tdn.session.Input;
+import dev.tdn.session.ManualTicker;
+import dev.tdn.session.Protocols;
+import dev.tdn.session.Session;
+import dev.tdn.session.SessionSetup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -198,6 +211,37 @@ class NoEscapesReachTheTerminalTest {
         Files.writeString(home.resolve("config.json"), "{\"clinician\": {\"id\": \"pt-1\", \"name\": \"" + ESC + "\"}}");
         assertThat(tdn("config", "show").exitCode()).isEqualTo(ExitCode.DATA_ERR);
         assertThat(tdn("session", "-p", "MRN-1").exitCode()).isEqualTo(ExitCode.DATA_ERR);
+    }
+
+    @Test
+    void recoverSaysWhatItDidWithoutTheJournalsEscapes() throws Exception {
+        Path journals = home.resolve("journal");
+        SessionSetup setup = new SessionSetup(ID, new Clinician(CLINICIAN, "A. Rivera" + ESC, null), new Patient(PATIENT),
+                Protocols.STANDARD, Protocols.STANDARD.needle(), false, "0.1.0");
+        ManualTicker ticker = new ManualTicker();
+        Session session = Session.start(setup, Clock.systemDefaultZone(), ticker);
+        JournaledSession run = new JournaledSession(session,
+                Journal.create(journals, JournalHeader.of(setup, session.startedAt())));
+        run.accept(new Input.Consent(true));
+        run.accept(new Input.Scope(true));
+        for (var item : Protocols.STANDARD.screening()) {
+            run.accept(new Input.ScreeningAnswered(item.id(), false));
+        }
+        run.accept(new Input.PainBefore(5));
+        for (var item : Protocols.STANDARD.sitePrep()) {
+            run.accept(new Input.SitePrepChecked(item.id()));
+        }
+        run.accept(new Input.PointIdentified("trapezius" + ESC, Side.LEFT, "upper" + ESC, true, false));
+        ticker.advanceSeconds(5);
+        run.accept(new Input.NeedleInserted(Technique.DYNAMIC, 10, 1, false));
+        run.journal().close();
+        // and a journal no session wrote, under a name that would retitle the window
+        Files.writeString(journals.resolve("left" + ESC + ".ndjson"), "not a journal" + ESC + "\n");
+
+        Result recovered = tdn("recover");
+        assertThat(recovered.out()).contains("Recovered").contains("NEEDLES NOT RECORDED AS REMOVED");
+        assertThat(recovered.err()).contains("left\uFFFD[2J");
+        assertThat(tdn("show", ID).out()).contains("trapezius\uFFFD[2J").contains("MRN\uFFFD2J");
     }
 
     static JsonNode tree(String json) {
