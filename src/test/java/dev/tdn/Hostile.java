@@ -26,7 +26,7 @@ public final class Hostile {
     private Hostile() {
     }
 
-    /** {@code base} with {@link #ESCAPES} in every text a clinic may write: title, questions, labels, steps, aftercare. */
+    /** {@code base} with {@code hostile} after every text a clinic may write: title, questions, labels, steps, aftercare. */
     public static Protocol protocol(Protocol base, String hostile) {
         Map<Step, String> steps = new LinkedHashMap<>();
         for (Step s : Step.values()) {
