@@ -86,4 +86,22 @@ class TdnProcessIT {
         assertThat(r.err()).contains("which command? session, timer").contains("tdn session --training")
                 .contains("See 'tdn --help'.");
     }
+
+    @Test
+    void aRecordsEscapesNeverReachTheTerminalAsBytes(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Path file = home.resolve("hostile.json");
+        Files.writeString(file, dev.tdn.record.RecordText.edited(Examples.COMPLETED, t -> {
+            t.put("notes", "seen" + Hostile.ESCAPES + "\nnext line");
+            ((tools.jackson.databind.node.ObjectNode) t.get("patient")).put("id", "MRN\u009b2J\u202e1");
+            dev.tdn.record.RecordText.point(t, 0).put("muscle", "upper trapezius" + Hostile.ESCAPES);
+        }));
+        assertThat(TdnProcess.runIn(home, "import", file.toString()).exitCode()).isZero();
+
+        // what the encoder writes on the real stdout, decoded back: U+FFFD where the escapes were
+        for (String[] args : new String[][] {{"show", "3f1c2a9e"}, {"list"}, {"report", "billing"}}) {
+            Result r = TdnProcess.runIn(home, args);
+            Hostile.assertPrintable(String.join(" ", args), r.out() + r.err());
+        }
+        assertThat(TdnProcess.runIn(home, "show", "3f1c2a9e").out()).contains("seen\uFFFD[2J").contains("MRN\uFFFD2J");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tdn.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 
+import dev.tdn.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -37,7 +38,8 @@ public final class AnnounceWaitingJournals implements CommandLine.IExecutionStra
         String notice = WaitingJournals.notice(TdnHome.places().journal());
         if (notice != null) {
             PrintWriter err = parsed.commandSpec().commandLine().getErr();
-            err.println(notice);
+            // the folder is TDN_HOME's or XDG_DATA_HOME's, and may be named anything
+            err.println(Printable.line(notice));
             err.flush();
         }
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import dev.tdn.console.TypedLines;
 import dev.tdn.Config;
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.Places;
 import dev.tdn.PrivateFiles;
 import dev.tdn.TdnException;
@@ -217,7 +218,7 @@ public final class ConfigCommand implements Runnable {
                 throw new TdnException(ExitCode.IO_ERR, file + ": cannot be written (" + e.getClass().getSimpleName()
                         + "); nothing was changed", e);
             }
-            out.println("Wrote " + file + "; 'tdn session' now takes clinician " + id + " from it.");
+            out.println(Printable.line("Wrote " + file + "; 'tdn session' now takes clinician " + id + " from it."));
             out.flush();
             return ExitCode.OK;
         }
@@ -371,7 +372,7 @@ public final class ConfigCommand implements Runnable {
                 try {
                     return parse.apply(line);
                 } catch (IllegalArgumentException e) {
-                    out.println("Not taken: " + e.getMessage() + ".");
+                    out.println("Not taken: " + Printable.line(e.getMessage()) + ".");
                 }
             }
         }
@@ -386,7 +387,7 @@ public final class ConfigCommand implements Runnable {
                 try {
                     return parse.apply(line);
                 } catch (IllegalArgumentException e) {
-                    out.println("Not taken: " + e.getMessage() + ".");
+                    out.println("Not taken: " + Printable.line(e.getMessage()) + ".");
                 }
             }
         }
@@ -433,7 +434,7 @@ public final class ConfigCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Path file = TdnHome.places().configFile();
             if (!Files.exists(file)) {
-                out.println("No config file: " + file + " ('tdn config init' makes one).");
+                out.println(Printable.line("No config file: " + file + " ('tdn config init' makes one)."));
                 out.flush();
                 return ExitCode.OK;
             }
@@ -443,8 +444,10 @@ public final class ConfigCommand implements Runnable {
             } catch (IOException e) {
                 throw new TdnException(ExitCode.IO_ERR, file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
             }
-            out.println("Config file: " + file);
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            out.println(Printable.line("Config file: " + file));
+            // shown as text, but it is a file anyone could have edited: what a terminal would obey
+            // is made printable (a tab, JSON's whitespace, as spaces; in a string it is invalid anyway)
+            String text = Printable.lines(new String(bytes, StandardCharsets.UTF_8).replace("\t", "    "));
             out.print(text);
             if (!text.endsWith("\n")) {
                 out.println();

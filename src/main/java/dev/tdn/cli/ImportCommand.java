@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.tdn.Printable;
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
@@ -110,10 +111,11 @@ public final class ImportCommand implements Callable<Integer> {
             json.print(out, Json.of(report, dryRun));
         } else {
             report.problems().forEach(p -> out.println(p.format()));
-            report.missing().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
-            report.unreadable().forEach(m -> err.println("tdn import: " + m.source() + ": " + m.reason()));
+            // a file's name is the clinic's, and may hold anything a file system allows
+            report.missing().forEach(m -> err.println("tdn import: " + Printable.line(m.source() + ": " + m.reason())));
+            report.unreadable().forEach(m -> err.println("tdn import: " + Printable.line(m.source() + ": " + m.reason())));
             if (report.storeFailure() != null) {
-                err.println("tdn import: " + report.storeFailure());
+                err.println("tdn import: " + Printable.line(report.storeFailure()));
             }
             if (report.notWritten() > 0) {
                 err.println("tdn import: " + report.notWritten() + " valid record(s) were not written: the store failed"

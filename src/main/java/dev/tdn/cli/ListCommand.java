@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SqliteStore;
 import dev.tdn.store.StoreException;
@@ -79,10 +80,11 @@ public final class ListCommand implements Callable<Integer> {
             out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3s  %-5s", "ID", "STARTED", "PATIENT",
                     "CLINICIAN", "STATUS", "PTS", "CPT"));
             for (StoredSession s : rows) {
-                out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3d  %-5s", s.id().substring(0, 8),
-                        s.startedAt().substring(0, Math.min(16, s.startedAt().length())).replace('T', ' '),
-                        fit(s.patientId(), 14), fit(s.clinicianId(), 10), s.status() + (s.training() ? "*" : ""),
-                        s.points(), s.cpt() == null ? "-" : s.cpt()));
+                out.println(String.format("%-8s  %-16s  %-14s  %-10s  %-9s  %3d  %-5s", Printable.line(s.id().substring(0, 8)),
+                        Printable.line(s.startedAt().substring(0, Math.min(16, s.startedAt().length())).replace('T', ' ')),
+                        fit(s.patientId(), 14), fit(s.clinicianId(), 10),
+                        Printable.line(s.status()) + (s.training() ? "*" : ""),
+                        s.points(), s.cpt() == null ? "-" : Printable.line(s.cpt())));
             }
             if (rows.stream().anyMatch(StoredSession::training)) {
                 out.println("* training record");
@@ -95,7 +97,12 @@ public final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * A stored value cut to its column and made printable: the store holds what records said,
+     * and ids allow characters that a terminal obeys. Cut first, so a cut through a surrogate
+     * pair shows as U+FFFD rather than as half a character.
+     */
     private static String fit(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+        return Printable.line(s.length() <= width ? s : s.substring(0, width - 1) + "~");
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.Places;
 import dev.tdn.json.Document;
 import dev.tdn.protocol.CheckedProtocol;
@@ -115,7 +116,7 @@ public final class ProtocolCommand implements Runnable {
 
         /** {@code --names}: reads no protocol, so that completion stays quick (QuickAnswers answers it too). */
         private static int printNames(PrintWriter out, Places places) throws ProtocolException {
-            ProtocolCatalog.names(places.protocols()).forEach(out::println);
+            ProtocolCatalog.names(places.protocols()).forEach(name -> out.println(Printable.line(name)));
             out.flush();
             return ExitCode.OK;
         }
@@ -192,7 +193,8 @@ public final class ProtocolCommand implements Runnable {
         }
 
         private static void summary(PrintWriter out, Protocol p, ProtocolSource source) {
-            out.println(p.title());
+            // a protocol file is the clinic's text: its title, labels and steps are made printable
+            out.println(Printable.line(p.title()));
             Table.print(out, "  ", List.of(
                     new String[] {"protocol", p.name() + ", version " + p.version()},
                     new String[] {"source", source.describe()},
@@ -226,7 +228,7 @@ public final class ProtocolCommand implements Runnable {
             Table.print(out, "  ", steps);
             out.println();
             out.println("Aftercare");
-            p.aftercare().forEach(line -> out.println("  - " + line));
+            p.aftercare().forEach(line -> out.println("  - " + Printable.line(line)));
         }
 
         private static void screening(PrintWriter out, Protocol p, ScreeningAnswer.Kind kind, String heading) {
@@ -296,7 +298,7 @@ public final class ProtocolCommand implements Runnable {
                     result = "-".equals(file) ? catalog.check(stdin()) : catalog.check(catalog.file(file));
                 } catch (ProtocolException e) {
                     // one file that cannot be used does not stop the others being checked
-                    err.println("tdn protocol validate: " + e.getMessage());
+                    err.println("tdn protocol validate: " + Printable.line(e.getMessage()));
                     e.problems().forEach(p -> err.println(p.format()));
                     worstFailure = worse(worstFailure, e.exitCode());
                     continue;
@@ -333,7 +335,10 @@ public final class ProtocolCommand implements Runnable {
         }
     }
 
-    /** Columns padded to their widest cell; the last column is left ragged. */
+    /**
+     * Columns padded to their widest cell; the last column is left ragged. Every cell is made
+     * printable first, so the padding counts what is shown.
+     */
     static final class Table {
 
         private Table() {
@@ -347,6 +352,8 @@ public final class ProtocolCommand implements Runnable {
             if (rows.isEmpty()) {
                 return;
             }
+            rows = rows.stream().map(row -> java.util.Arrays.stream(row).map(Printable::line).toArray(String[]::new))
+                    .toList();
             int columns = rows.get(0).length;
             int[] width = new int[columns];
             for (String[] row : rows) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
+import dev.tdn.Printable;
 import dev.tdn.TdnException;
 import dev.tdn.journal.Journal;
 import dev.tdn.journal.LeftoverRecord;
@@ -123,7 +124,7 @@ public final class RecoverCommand implements Callable<Integer> {
         } catch (Recovery.UnreadableJournal e) {
             return setAside(journal, e.why(), e.getMessage() + "; there is no session to recover");
         } catch (IOException e) {
-            err.println("tdn recover: " + journal + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            err.println("tdn recover: " + Printable.line(journal + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
             return ExitCode.IO_ERR;
         }
         SessionRecord record = replayed.record();
@@ -137,13 +138,13 @@ public final class RecoverCommand implements Callable<Integer> {
             // the session wrote its record and stopped before removing the journal
             differs = !sameRecord(target, record);
         } catch (IOException e) {
-            err.println("tdn recover: " + target + ": cannot be written (" + e.getClass().getSimpleName()
-                    + "); the journal is left in place");
+            err.println("tdn recover: " + Printable.line(target + ": cannot be written (" + e.getClass().getSimpleName()
+                    + "); the journal is left in place"));
             return ExitCode.IO_ERR;
         }
         if (!differs) {
-            stdout.println("Recovered " + target + " (" + record.status().json() + ", " + replayed.inputs()
-                    + " inputs replayed" + (replayed.note() == null ? "" : "; " + replayed.note()) + ")");
+            stdout.println(Printable.line("Recovered " + target + " (" + record.status().json() + ", " + replayed.inputs()
+                    + " inputs replayed" + (replayed.note() == null ? "" : "; " + replayed.note()) + ")"));
         }
         int exit;
         if (differs) {
@@ -156,7 +157,7 @@ public final class RecoverCommand implements Callable<Integer> {
                 Journal.retire(journal);
                 exit = ExitCode.OK;
             } catch (IOException e) {
-                err.println("tdn recover: " + journal + ": record written, but the journal could not be removed");
+                err.println("tdn recover: " + Printable.line(journal + ": record written, but the journal could not be removed"));
                 exit = ExitCode.IO_ERR;
             }
         }
@@ -173,7 +174,7 @@ public final class RecoverCommand implements Callable<Integer> {
     private void finished(SessionRecord record, Path file) {
         String needles = SessionSummary.needlesNotRemoved(record);
         if (needles != null) {
-            stdout.println(needles + " " + SessionSummary.REMOVE_THEM);
+            stdout.println(Printable.line(needles) + " " + SessionSummary.REMOVE_THEM);
         }
         store.record(file, record.training());
     }
@@ -183,12 +184,12 @@ public final class RecoverCommand implements Callable<Integer> {
         try {
             settled = leftover.settle(journalDir, validator, setAside);
         } catch (IOException e) {
-            err.println("tdn recover: " + leftover.temp() + ": cannot be settled (" + e.getClass().getSimpleName()
-                    + "); it is left in place");
+            err.println("tdn recover: " + Printable.line(leftover.temp() + ": cannot be settled (" + e.getClass().getSimpleName()
+                    + "); it is left in place"));
             return ExitCode.IO_ERR;
         }
         (settled.kind() == LeftoverRecord.Kind.SET_ASIDE ? err : stdout)
-                .println("tdn recover: " + leftover.temp() + ": " + settled.message());
+                .println("tdn recover: " + Printable.line(leftover.temp() + ": " + settled.message()));
         if (settled.kind() == LeftoverRecord.Kind.COMPLETED) {
             finished(settled.record(), settled.where());
         }
@@ -199,11 +200,11 @@ public final class RecoverCommand implements Callable<Integer> {
     private int setAside(Path file, String why, String reason) {
         try {
             Path kept = setAside.keep(file, why);
-            err.println("tdn recover: " + file + ": " + reason + "; set aside as " + kept);
+            err.println("tdn recover: " + Printable.line(file + ": " + reason + "; set aside as " + kept));
             return ExitCode.OK;
         } catch (IOException e) {
-            err.println("tdn recover: " + file + ": " + reason + "; it could not be set aside ("
-                    + e.getClass().getSimpleName() + ") and is left in place");
+            err.println("tdn recover: " + Printable.line(file + ": " + reason + "; it could not be set aside ("
+                    + e.getClass().getSimpleName() + ") and is left in place"));
             return ExitCode.IO_ERR;
         }
     }

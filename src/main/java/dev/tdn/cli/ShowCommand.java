@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.TdnException;
 import dev.tdn.room.SessionSummary;
 import dev.tdn.record.Point;
@@ -68,22 +69,23 @@ public final class ShowCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         SessionRecord r = RecordJson.mapper().readValue(bytes, SessionRecord.class);
-        out.println("Session " + r.id() + (r.training() ? " (training)" : ""));
+        // every text below is the imported record's own: a terminal must not obey what it holds
+        out.println("Session " + Printable.line(r.id()) + (r.training() ? " (training)" : ""));
         out.println("  status      " + r.status().json());
         out.println("  started     " + r.startedAt() + "   ended " + r.endedAt());
-        out.println("  patient     " + r.patient().id() + "   clinician " + r.clinician().id()
-                + (r.clinician().name() == null ? "" : " (" + r.clinician().name() + ")"));
-        out.println("  protocol    " + r.protocol().name() + " v" + r.protocol().version());
+        out.println("  patient     " + Printable.line(r.patient().id()) + "   clinician " + Printable.line(r.clinician().id())
+                + (r.clinician().name() == null ? "" : " (" + Printable.line(r.clinician().name()) + ")"));
+        out.println("  protocol    " + Printable.line(r.protocol().name()) + " v" + r.protocol().version());
         out.println("  pain        before " + (r.painBefore() == null ? "-" : r.painBefore()) + ", after "
                 + (r.painAfter() == null ? "-" : r.painAfter()));
         out.println("  billing     " + r.billing().musclesTreated() + " muscle(s)"
-                + (r.billing().cpt() == null ? "" : ", CPT " + r.billing().cpt() + " suggested"));
+                + (r.billing().cpt() == null ? "" : ", CPT " + Printable.line(r.billing().cpt()) + " suggested"));
         String needles = SessionSummary.needlesNotRemoved(r);
         if (needles != null) {
             out.println("  " + needles);
         }
         for (Point p : r.points()) {
-            out.println("  point " + p.n() + "     " + p.muscle()
+            out.println("  point " + p.n() + "     " + Printable.line(p.muscle())
                     + (Boolean.FALSE.equals(p.listed()) ? " (not in the muscle catalogue)" : "")
                     + (p.side() == null ? "" : ", " + p.side().json())
                     + (p.technique() == null ? "" : ", " + p.technique().json())
@@ -100,13 +102,13 @@ public final class ShowCommand implements Callable<Integer> {
             }
         }
         r.deviations().forEach(d -> out.println("  deviation   " + d.step().json()
-                + (d.point() == null ? "" : " point " + d.point()) + " " + d.rule().json() + ": " + d.detail()
-                + " (" + d.reason() + ")"));
+                + (d.point() == null ? "" : " point " + d.point()) + " " + d.rule().json() + ": " + Printable.line(d.detail())
+                + " (" + Printable.line(d.reason()) + ")"));
         if (r.adverseEvents() != null && !r.adverseEvents().isEmpty()) {
             out.println("  adverse     " + String.join(", ", r.adverseEvents().stream().map(a -> a.json()).toList()));
         }
         if (!r.notes().isEmpty()) {
-            out.println("  notes       " + r.notes());
+            out.println("  notes       " + Printable.lines(r.notes()).replace("\n", "\n              "));
         }
         out.flush();
         return ExitCode.OK;

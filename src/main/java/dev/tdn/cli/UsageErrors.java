@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -24,7 +25,8 @@ public final class UsageErrors implements CommandLine.IParameterExceptionHandler
         CommandLine cl = e.getCommandLine();
         CommandSpec spec = cl.getCommandSpec();
         PrintWriter err = cl.getErr();
-        err.println(spec.qualifiedName() + ": " + what(e, spec));
+        // picocli's messages quote the argument that was wrong, as it was typed or read from a file
+        err.println(spec.qualifiedName() + ": " + Printable.line(what(e, spec)));
         err.println("See '" + spec.qualifiedName() + " --help'.");
         err.flush();
         return ExitCode.USAGE;

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.json.Document;
 import dev.tdn.json.Problem;
 import dev.tdn.record.CheckedRecord;
@@ -86,7 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
             public void missing(String source, String reason) {
                 report.missing(source, reason);
                 if (!json.on()) {
-                    err.println("tdn validate: " + source + ": " + reason);
+                    err.println("tdn validate: " + Printable.line(source + ": " + reason));
                 }
             }
 
@@ -94,7 +95,7 @@ public final class ValidateCommand implements Callable<Integer> {
             public void failed(String source, String reason) {
                 report.failed(source, reason);
                 if (!json.on()) {
-                    err.println("tdn validate: " + source + ": " + reason);
+                    err.println("tdn validate: " + Printable.line(source + ": " + reason));
                 }
             }
         });

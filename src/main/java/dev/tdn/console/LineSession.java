@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import dev.tdn.Printable;
 import dev.tdn.flow.Question;
 import dev.tdn.flow.Question.Item;
 import dev.tdn.flow.Reply;
@@ -106,7 +107,8 @@ public final class LineSession {
     }
 
     private void say(String line) {
-        out.println(line);
+        // a prompt can quote a protocol's or a record's text (a step, a label, a muscle as typed)
+        out.println(Printable.line(line));
         out.flush();
     }
 }

@@ -13,6 +13,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
+import dev.tdn.Printable;
 import dev.tdn.flow.Question;
 import dev.tdn.flow.Question.Ask;
 import dev.tdn.flow.Question.Choice;
@@ -310,7 +311,8 @@ public final class LiveSession {
                 .forEach(l -> context.add(new AttributedString("  " + l)));
         context.add(AttributedString.EMPTY);
         columns = screen.size().getColumns();
-        return screen.line(head(q, context), prompt, q.suggestions());
+        return screen.line(head(q, context), Printable.line(prompt),
+                q.suggestions().stream().map(Printable::line).toList());
     }
 
     private void reply(Reply r) {
@@ -509,12 +511,35 @@ public final class LiveSession {
         }
         out.addAll(body.subList(0, Math.max(0, Math.min(body.size(), rows - out.size() - bottom.size() - reserved))));
         if (reserved > 0) {
-            return out;
+            return printable(out);
         }
         while (out.size() < rows - bottom.size()) {
             out.add(AttributedString.EMPTY);
         }
         out.addAll(bottom);
+        return printable(out);
+    }
+
+    /**
+     * Every frame goes through here on its way to the terminal: a protocol's step, label or
+     * aftercare line, a muscle as typed and a patient id all reach it, and an escape among them
+     * would be obeyed by the terminal. The styles are kept: {@link Printable#line} keeps the length.
+     */
+    private static List<AttributedString> printable(List<AttributedString> lines) {
+        List<AttributedString> out = new ArrayList<>(lines.size());
+        for (AttributedString line : lines) {
+            String text = line.toString();
+            String clean = Printable.line(text);
+            if (clean == text) {
+                out.add(line);
+                continue;
+            }
+            AttributedStringBuilder sb = new AttributedStringBuilder(clean.length());
+            for (int i = 0; i < clean.length(); i++) {
+                sb.style(line.styleAt(i)).append(clean.charAt(i));
+            }
+            out.add(sb.toAttributedString());
+        }
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.tdn.Printable;
 import dev.tdn.record.Compression;
 import dev.tdn.record.Deviation;
 import dev.tdn.record.Dwell;
@@ -98,7 +99,7 @@ public final class Adherence implements Report {
         out.println("Protocol adherence: " + sessions + " session(s), " + pointsNeedled + " point(s) needled");
         if (sessions > 0) {
             out.println("  " + String.join(", ",
-                    sessionsByStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
+                    sessionsByStatus.entrySet().stream().map(e -> e.getValue() + " " + Printable.line(e.getKey())).toList()));
         }
         out.println();
         out.println(String.format("%-28s %s", "dwell inside its window", new Share(dwell.inside, dwell.timed)));
@@ -112,7 +113,7 @@ public final class Adherence implements Report {
         out.println(String.format("%-28s %s", "no hand hygiene recorded",
                 new Share(needledSessionsWithoutHandHygiene, needledSessions)) + " needled sessions");
         out.println(String.format("%-28s %s", "sessions with deviations", new Share(sessionsWithDeviations, sessions)));
-        deviations.forEach((k, v) -> out.println(String.format("  %-26s %d", k, v)));
+        deviations.forEach((k, v) -> out.println(String.format("  %-26s %d", Printable.line(k), v)));
     }
 
     /** Timed steps of one kind against their windows. */

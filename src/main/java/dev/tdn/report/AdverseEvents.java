@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.tdn.Printable;
 import dev.tdn.record.AdverseEvent;
 import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
@@ -62,7 +63,7 @@ public final class AdverseEvents implements Report {
         Figures f = json();
         out.println("Adverse events in " + f.needledSessions() + " session(s) with needling");
         out.println();
-        f.sessionsWith().forEach((event, n) -> out.println(String.format("%-14s %s", event,
+        f.sessionsWith().forEach((event, n) -> out.println(String.format("%-14s %s", Printable.line(event),
                 new Share(n, f.needledSessions()))));
         out.println();
         out.println(String.format("%-14s %s", "site bleeding", new Share(f.pointsBleeding(), f.pointsNeedled())) + " points");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.tdn.Printable;
 import dev.tdn.record.Billing;
 import dev.tdn.record.SessionRecord;
 
@@ -65,7 +66,11 @@ public final class BillingUnits implements Report {
         out.println("many payers treat dry needling as experimental.");
     }
 
+    /**
+     * A record's text cut to its column, then made printable: a clinician id or a muscle may hold
+     * characters a terminal obeys, and a cut through a surrogate pair shows as U+FFFD.
+     */
     static String fit(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+        return Printable.line(s.length() <= width ? s : s.substring(0, width - 1) + "~");
     }
 }

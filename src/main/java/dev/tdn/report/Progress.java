@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.tdn.Printable;
 import dev.tdn.json.DateTimeText;
 import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
@@ -46,7 +47,7 @@ public final class Progress implements Report {
         out.println(String.format("%-10s  %-9s  %6s  %5s  %s", "DATE", "STATUS", "BEFORE", "AFTER", "MUSCLES"));
         for (Visit v : visits) {
             String muscles = String.join(", ", v.muscles());
-            out.println(String.format("%-10s  %-9s  %6s  %5s  %s", v.startedAt().substring(0, 10), v.status(),
+            out.println(String.format("%-10s  %-9s  %6s  %5s  %s", v.startedAt().substring(0, 10), Printable.line(v.status()),
                     pain(v.painBefore()), pain(v.painAfter()), BillingUnits.fit(muscles.isEmpty() ? "-" : muscles, 42)));
         }
         Visit first = visits.stream().filter(v -> v.painBefore() != null).findFirst().orElse(null);

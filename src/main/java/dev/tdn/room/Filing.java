@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.console.Wrap;
 import dev.tdn.journal.JournaledSession;
 import dev.tdn.record.RecordFile;
@@ -55,9 +56,9 @@ final class Filing {
         try {
             file = RecordFile.write(records, record);
         } catch (IOException e) {
-            err.println("tdn session: the record could not be written to " + records + " ("
+            err.println("tdn session: " + Printable.line("the record could not be written to " + records + " ("
                     + e.getClass().getSimpleName() + "). Nothing is lost: the journal " + run.journal().file()
-                    + " keeps the session; run 'tdn recover --out DIR' once the problem is fixed.");
+                    + " keeps the session; run 'tdn recover --out DIR' once the problem is fixed."));
             err.flush();
             return result = ExitCode.IO_ERR;
         }
@@ -69,10 +70,10 @@ final class Filing {
         try {
             run.journal().retire();
         } catch (IOException e) {
-            err.println("tdn session: record written; the journal " + run.journal().file()
-                    + " could not be removed (remove it by hand; 'tdn recover' would find the record already there)");
+            err.println("tdn session: " + Printable.line("record written; the journal " + run.journal().file()
+                    + " could not be removed (remove it by hand; 'tdn recover' would find the record already there)"));
         }
-        out.println("Record: " + file);
+        out.println("Record: " + Printable.line(file.toString()));
         if (handout) {
             out.println();
             out.println(SessionSummary.handout(run.session().setup().protocol()));

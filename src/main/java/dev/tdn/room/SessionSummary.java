@@ -2,6 +2,7 @@ package dev.tdn.room;
 
 import java.util.stream.Collectors;
 
+import dev.tdn.Printable;
 import dev.tdn.protocol.Protocol;
 import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
@@ -32,8 +33,8 @@ public final class SessionSummary {
         }
         sb.append("Deviations: ").append(r.deviations().size());
         r.deviations().forEach(d -> sb.append("\n  - ").append(d.step().json())
-                .append(d.point() == null ? "" : " point " + d.point()).append(": ").append(d.detail())
-                .append(" (").append(d.reason()).append(")"));
+                .append(d.point() == null ? "" : " point " + d.point()).append(": ").append(Printable.line(d.detail()))
+                .append(" (").append(Printable.line(d.reason())).append(")"));
         return sb.toString();
     }
 
@@ -56,7 +57,7 @@ public final class SessionSummary {
     }
 
     private static String point(Point p) {
-        String s = p.n() + " " + p.muscle() + (p.side() == null ? "" : " " + p.side().json());
+        String s = p.n() + " " + Printable.line(p.muscle()) + (p.side() == null ? "" : " " + p.side().json());
         if (p.dwell() != null) {
             s += ", dwell " + p.dwell().seconds() + " s" + (p.dwell().extended() ? " (extended)" : "");
         }
@@ -66,7 +67,7 @@ public final class SessionSummary {
     public static String handout(Protocol protocol) {
         StringBuilder sb = new StringBuilder("After your dry needling treatment\n");
         sb.append("---------------------------------\n");
-        protocol.aftercare().forEach(line -> sb.append("- ").append(line).append('\n'));
+        protocol.aftercare().forEach(line -> sb.append("- ").append(Printable.line(line)).append('\n'));
         return sb.toString().stripTrailing();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
@@ -57,8 +58,8 @@ public final class StoreImport {
         if (failure == null) {
             out.println("Imported into the clinic store.");
         } else {
-            err.println(command + ": the record is safe in " + file + " but was not imported (" + failure
-                    + "); import it later with: tdn import " + file);
+            err.println(command + ": " + Printable.line("the record is safe in " + file + " but was not imported (" + failure
+                    + "); import it later with: tdn import " + file));
         }
     }
 }

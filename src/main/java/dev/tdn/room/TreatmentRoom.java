@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Places;
+import dev.tdn.Printable;
 import dev.tdn.TdnException;
 import dev.tdn.console.LineSession;
 import dev.tdn.console.LiveSession;
@@ -87,7 +88,7 @@ public final class TreatmentRoom {
             throw new TdnException(ExitCode.IO_ERR, "cannot create the session journal in " + places.journal() + " ("
                     + e.getClass().getSimpleName() + "); no session was started", e);
         }
-        out.println("Session " + setup.id() + " - protocol " + plan.protocol().name() + " v" + plan.protocol().version()
+        out.println("Session " + setup.id() + " - protocol " + Printable.line(plan.protocol().name()) + " v" + plan.protocol().version()
                 + (plan.training() ? " - TRAINING" + (plan.timeScale() != 1 ? " (clock x" + plan.timeScale() + ")" : "")
                         + ": not a clinical record, kept out of the clinic store" : ""));
         return converse(run, plan.points(), plan.timeScale());
@@ -104,9 +105,10 @@ public final class TreatmentRoom {
                     + ")", e);
         }
         Session session = run.session();
-        out.println("Session " + session.setup().id() + " resumed - protocol " + session.setup().protocol().name()
-                + " v" + session.setup().protocol().version() + "; "
-                + session.record().events().get(session.record().events().size() - 1).detail());
+        // the protocol and the event come from the journal, which a protocol file's text reached
+        out.println("Session " + session.setup().id() + " resumed - protocol "
+                + Printable.line(session.setup().protocol().name()) + " v" + session.setup().protocol().version() + "; "
+                + Printable.line(session.record().events().get(session.record().events().size() - 1).detail()));
         return converse(run, List.of(), 1);
     }
 
@@ -127,7 +129,7 @@ public final class TreatmentRoom {
                     LiveSession live = new LiveSession(flow, settings.colour(), timeScale);
                     ending = live.run();
                     // said on the live screen as it closed: said again where it stays
-                    flow.farewell().forEach(out::println);
+                    flow.farewell().forEach(line -> out.println(Printable.line(line)));
                     filing.wrapAt(live.columns());
                 }
             } else {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tdn.Hostile;
 import dev.tdn.record.Deviation;
 import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
@@ -205,5 +206,18 @@ class LineSessionTest {
         assertThat(transcript).contains("Type undo to take back your last answer.", "Not aborted; the session goes on.",
                 "Reason for stopping, in your words (Enter to skip):");
         assertThat(r.session.record().notes()).isEqualTo("Aborted: fire alarm");
+    }
+
+    @Test
+    void aHostileProtocolsTextAndAMuscleTypedWithEscapesArePrintedNeutralised() {
+        Rehearsal r = new Rehearsal(Hostile.protocol(Rehearsal.STANDARD, Hostile.ESCAPES), "MRN\u009b2J\u202e1");
+        String transcript = converse(r, concat(screenedAndPrepared(), List.of(say("rhomb\u001b]0;x\u0007oids"))));
+
+        // the answers echoed by this test are the typist's own; what tdn printed is the rest
+        String printed = String.join("\n", transcript.lines().filter(l -> !l.startsWith("> ")).toList());
+        Hostile.assertPrintable("the plain lines", printed);
+        assertThat(printed).contains("\uFFFD[2J\uFFFD]0;owned\uFFFD\uFFFD2J\uFFFDevil\uFFFD")
+                .contains("rhomb\uFFFD]0;x\uFFFDoids");
+        assertThat(r.session.record().status()).isEqualTo(Status.ABORTED);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tdn.Hostile;
 import dev.tdn.record.Event;
 import dev.tdn.record.Point;
 import dev.tdn.record.SessionRecord;
@@ -176,5 +177,24 @@ class LiveSessionTest {
         assertThat(screen.bells).isEqualTo(1);
         assertThat(screen.frames.stream().map(f -> String.join("\n", f)))
                 .anyMatch(f -> f.contains("window 2:00-3:00 (extended: weak twitch)") && f.contains("IN WINDOW"));
+    }
+
+    @Test
+    void aHostileProtocolsTextAndPatientIdAreShownWithTheirEscapesNeutralised() throws Exception {
+        Rehearsal hostile = new Rehearsal(Hostile.protocol(Rehearsal.STANDARD, Hostile.ESCAPES),
+                "MRN\u009b2J\u202e1", "upper trapezius:left");
+        ScriptedScreen shown = new ScriptedScreen(hostile.ticker, 80, 24);
+        // as untilInsert(), then the dwell, cleansing, compression and an abort with the help shown once
+        shown.press(1, "yy\n").type(1, "5").press(1, "\n\n\n\n").type(1, "").press(1, ScriptedScreen.ENTER)
+                .type(1, "").press(1, "yn").press(1, ScriptedScreen.ENTER).press(40, 's').press(1, ScriptedScreen.ENTER)
+                .press(1, '?').press(1, 'x').press(1, "qy").press(1, ScriptedScreen.ENTER);
+        new LiveSession(hostile.flow, false, 1, hostile.ticker).run(shown);
+
+        String all = String.join("\n", shown.frames.stream().map(f -> String.join("\n", f)).toList()) + "\n"
+                + String.join("\n", shown.prompts);
+        Hostile.assertPrintable("the live screen", all);
+        // shown, as U+FFFD, not dropped: the clinician sees that the protocol holds something odd
+        assertThat(all).contains("\uFFFD[2J\uFFFD]0;owned\uFFFD\uFFFD2J\uFFFDevil\uFFFD").contains("MRN\uFFFD2J\uFFFD1");
+        assertThat(hostile.session.record().status()).isEqualTo(Status.ABORTED);
     }
 }

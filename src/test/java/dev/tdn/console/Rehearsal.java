@@ -31,9 +31,14 @@ final class Rehearsal {
     final SessionFlow flow;
 
     Rehearsal(String... planned) {
+        this(STANDARD, "MRN-12345", planned);
+    }
+
+    /** A session on {@code protocol}, as it is, unvalidated: the consoles' own defences are what is tested. */
+    Rehearsal(Protocol protocol, String patient, String... planned) {
         session = Session.start(new SessionSetup("3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44",
-                new Clinician("pt-0042", "A. Rivera", "PT, DPT"), new Patient("MRN-12345"), STANDARD,
-                STANDARD.needle(), false, "0.1.0"),
+                new Clinician("pt-0042", "A. Rivera", "PT, DPT"), new Patient(patient), protocol,
+                protocol.needle(), false, "0.1.0"),
                 Clock.fixed(Instant.parse("2026-11-26T20:03:11.204Z"), ZoneOffset.ofHours(-6)), ticker);
         flow = new SessionFlow(session, session::apply,
                 List.of(planned).stream().map(p -> PlannedPoint.parse(p).orElseThrow()).toList(), new CatalogueNames());
