@@ -54,6 +54,58 @@ public final class Printable {
         return sb.toString();
     }
 
+    /**
+     * A writer for machine-readable output (an export, --json) that is going to a terminal rather
+     * than a file or a pipe: JSON escapes C0 controls but not C1 or bidi characters, and CSV escapes
+     * nothing, so a record's text would reach the terminal as it is. Line breaks are kept; the
+     * bytes written to a file or a pipe are never changed.
+     */
+    public static java.io.Writer onTerminal(java.io.Writer out) {
+        return new java.io.FilterWriter(out) {
+            // a high surrogate at the end of one write may be paired by the next
+            private char pending;
+
+            @Override
+            public void write(int c) throws java.io.IOException {
+                write(new char[] {(char) c}, 0, 1);
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws java.io.IOException {
+                write(str.toCharArray(), off, len);
+            }
+
+            @Override
+            public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+                StringBuilder text = new StringBuilder(len + 1);
+                if (pending != 0) {
+                    text.append(pending);
+                    pending = 0;
+                }
+                text.append(cbuf, off, len);
+                if (text.length() > 0 && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                    pending = text.charAt(text.length() - 1);
+                    text.setLength(text.length() - 1);
+                }
+                out.write(neutralise(text.toString(), true));
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                if (pending != 0) {
+                    out.write(REPLACEMENT);
+                    pending = 0;
+                }
+                out.close();
+            }
+        };
+    }
+
     private static boolean clean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -75,4 +75,17 @@ class PrintableTest {
         assertThat(Printable.line(null)).isNull();
         assertThat(Printable.lines(null)).isNull();
     }
+
+    @Test
+    void aWriterToATerminalReplacesAcrossWritesAndKeepsLineBreaksAndPairs() throws Exception {
+        java.io.StringWriter screen = new java.io.StringWriter();
+        try (java.io.Writer w = Printable.onTerminal(screen)) {
+            w.write("a,\u009b2J\n\"b\u001b[0m\"\n");
+            // a pair split between two writes is still one character
+            w.write("x\uD83D");
+            w.write("\uDE00y\u202e\n");
+            w.write('\u0007');
+        }
+        assertThat(screen).hasToString("a," + R + "2J\n\"b" + R + "[0m\"\nx\uD83D\uDE00y" + R + "\n" + R);
+    }
 }

@@ -109,7 +109,11 @@ public final class ExportCommand implements Callable<Integer> {
         try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
-                write(store, query, format.open(out, systems), count, damaged);
+                // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it
+                PrintWriter shown = dev.tdn.console.Consoles.interactive()
+                        ? new PrintWriter(dev.tdn.Printable.onTerminal(out)) : out;
+                write(store, query, format.open(shown, systems), count, damaged);
+                shown.flush();
                 if (out.checkError()) {
                     throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
                 }

@@ -36,7 +36,9 @@ public final class JsonOutput {
 
     /** Prints {@code value} as one JSON document and a newline. */
     public void print(PrintWriter out, Object value) {
-        out.println(Writer.JSON.writeValueAsString(value));
+        String text = Writer.JSON.writeValueAsString(value);
+        // exact for a script; on a terminal, C1 and bidi characters (JSON leaves them as they are) are not
+        out.println(dev.tdn.console.Consoles.interactive() ? dev.tdn.Printable.lines(text) : text);
     }
 
     /** A problem as scripts read it: {@code file}, not the source's internal name. */

@@ -64,7 +64,9 @@ public final class ShowCommand implements Callable<Integer> {
         }
         if (json.on()) {
             // the stored bytes themselves, not the record re-written: what was imported is what is shown
-            out.print(new String(bytes, StandardCharsets.UTF_8));
+            // (to a file or a pipe; on a terminal, C1 and bidi characters raw in the JSON are not)
+            String stored = new String(bytes, StandardCharsets.UTF_8);
+            out.print(dev.tdn.console.Consoles.interactive() ? Printable.lines(stored) : stored);
             out.flush();
             return ExitCode.OK;
         }
