@@ -20,7 +20,7 @@ import org.sqlite.util.OSInfo;
 
 import picocli.CommandLine;
 
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 
 /**
@@ -62,7 +62,7 @@ public final class StartupTraining {
             run("--help");
             // list reads only a store that exists; an empty one is what it needs to load SQLite
             try {
-                SqliteStore.open(url).close();
+                StoreAddress.parse(url).open().close();
             } catch (StoreException e) {
                 throw new IOException(e.getMessage(), e);
             }

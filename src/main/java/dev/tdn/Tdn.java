@@ -14,7 +14,7 @@ import dev.tdn.cli.AnnounceWaitingJournals;
 import dev.tdn.cli.Failures;
 import dev.tdn.cli.UsageErrors;
 import dev.tdn.cli.TdnCommand;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreAddress;
 
 /** Entry point: builds the command line, with one way to end in failure ({@link Failures}, {@link UsageErrors}). */
 public final class Tdn {
@@ -59,7 +59,7 @@ public final class Tdn {
     static void prepare(String[] args) {
         String invoked = TdnCommand.invoked(args);
         if (invoked != null && STORE_COMMANDS.contains(invoked)) {
-            SqliteStore.prepareInBackground();
+            StoreAddress.prepareInBackground();
         }
     }
 

@@ -62,7 +62,7 @@ public final class ImportThroughput {
 
         long t2 = System.nanoTime();
         ImportReport report;
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + dir.resolve("tdn.db"))) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + dir.resolve("tdn.db")).open()) {
             report = Importer.run(List.of(ndjson.toString()), InputStream.nullInputStream(), validator, store,
                     new Importer.Options(false, true, false, Importer.BATCH_SIZE), x -> { });
         }

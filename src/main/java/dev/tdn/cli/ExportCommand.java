@@ -20,7 +20,8 @@ import dev.tdn.export.IdentifierSystems;
 import dev.tdn.store.DamagedInStore;
 import dev.tdn.store.DamagedSession;
 import dev.tdn.store.SessionQuery;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         List<DamagedSession> damaged = new ArrayList<>();
-        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
                 // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it
@@ -140,7 +141,7 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void write(SqliteStore store, SessionQuery query, Export export, int[] count,
+    private static void write(SessionStore store, SessionQuery query, Export export, int[] count,
             List<DamagedSession> damaged) throws IOException {
         try {
             damaged.addAll(store.eachRecord(query, record -> {

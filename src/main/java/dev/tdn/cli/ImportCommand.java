@@ -13,7 +13,7 @@ import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.SessionStore;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,9 +96,9 @@ public final class ImportCommand implements Callable<Integer> {
         // progress only for a person watching a terminal, the same decision as the live screen's
         boolean terminal = dev.tdn.console.Consoles.interactive();
         try {
-            boolean noStoreYet = url.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(url.substring(12)));
-            // a dry run against a store that does not exist must not create it
-            store = dryRun && noStoreYet ? null : SqliteStore.open(url);
+            StoreAddress address = StoreAddress.parse(url);
+            // a dry run against a store that does not exist must not create it, nor change its schema
+            store = dryRun ? existingOrNone(address) : address.open();
             report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
                     new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err, terminal));
         } finally {
@@ -128,6 +128,14 @@ public final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.exitCode();
+    }
+
+    private static SessionStore existingOrNone(StoreAddress address) throws StoreException {
+        try {
+            return address.openExisting();
+        } catch (dev.tdn.store.NoStore none) {
+            return null;
+        }
     }
 
     private static void closeQuietly(SessionStore store) {

@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import dev.tdn.ExitCode;
 import dev.tdn.Printable;
 import dev.tdn.store.SessionQuery;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 import dev.tdn.store.StoredSession;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ public final class ListCommand implements Callable<Integer> {
         int max = all ? 0 : limit != null ? limit : json.on() ? 0 : 50;
         SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;
-        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
             rows = store.list(query);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,7 +11,8 @@ import dev.tdn.report.Report;
 import dev.tdn.report.ReportKind;
 import dev.tdn.store.DamagedInStore;
 import dev.tdn.store.DamagedSession;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Report report = kind.start();
         List<DamagedSession> damaged;
-        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
             damaged = store.eachRecord(filters.query(includeTraining, 0), report::add);
         } catch (IOException e) {
             throw new TdnException(ExitCode.IO_ERR, e.getMessage(), e);

@@ -13,7 +13,8 @@ import dev.tdn.room.SessionSummary;
 import dev.tdn.record.Point;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +55,7 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws TdnException {
         PrintWriter out = spec.commandLine().getOut();
         byte[] bytes;
-        try (SqliteStore store = SqliteStore.openExisting(root.storeUrl())) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
             List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
             if (ids.size() > 1) {
                 throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");

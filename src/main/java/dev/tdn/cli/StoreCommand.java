@@ -12,7 +12,8 @@ import dev.tdn.store.DamagedSession;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.Overwrite;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreCheck;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ public final class StoreCommand implements Runnable {
         @Override
         public Integer call() throws StoreException {
             StoreCheck check;
-            try (SqliteStore store = SqliteStore.openExisting(parent.root.storeUrl())) {
+            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting()) {
                 check = store.check();
             }
             int exit = check.damaged().isEmpty() ? ExitCode.OK : ExitCode.IO_ERR;
@@ -180,7 +181,7 @@ public final class StoreCommand implements Runnable {
             ImportReport report;
             // unknown (null) when the store failed: the report of what failed matters more than a count
             Integer stillDamaged = null;
-            try (SqliteStore store = SqliteStore.openExisting(parent.root.storeUrl())) {
+            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting()) {
                 // one transaction for the whole repair: it lands whole or not at all
                 report = Importer.run(inputs, parent.root.stdin(), RecordValidator.load(), store,
                         new Importer.Options(force ? Overwrite.DAMAGED_OR_OTHER_CONTENT : Overwrite.DAMAGED,

@@ -10,7 +10,8 @@ import dev.tdn.Printable;
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
-import dev.tdn.store.SqliteStore;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 
 /**
@@ -44,7 +45,7 @@ public final class StoreImport {
             return;
         }
         String failure;
-        try (SqliteStore store = SqliteStore.open(storeUrl)) {
+        try (SessionStore store = StoreAddress.parse(storeUrl).open()) {
             if (validator == null) {
                 validator = RecordValidator.load();
             }

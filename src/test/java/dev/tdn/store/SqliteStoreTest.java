@@ -38,7 +38,7 @@ class SqliteStoreTest {
         return StoreEntry.of(RecordJson.mapper().readValue(json, SessionRecord.class), json);
     }
 
-    private static List<String> startsInExportOrder(SqliteStore store, SessionQuery q) throws Exception {
+    private static List<String> startsInExportOrder(SessionStore store, SessionQuery q) throws Exception {
         List<String> starts = new ArrayList<>();
         store.eachRecord(q, r -> starts.add(r.startedAt().toLocalTime().toString()));
         return starts;
@@ -50,7 +50,7 @@ class SqliteStoreTest {
 
     @Test
     void sessionsWithinOneSecondAreInTimeOrderAndFilteredByTime() throws Exception {
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + dir.resolve("tdn.db"))) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + dir.resolve("tdn.db")).open()) {
             try (SessionStore.Batch b = store.batch(false)) {
                 for (String s : STARTS) {
                     b.put(entry(s));
@@ -104,7 +104,7 @@ class SqliteStoreTest {
         firstSchemaStore(db, List.of("2026-11-26T14:03:10.500-06:00", "2026-11-26T14:03:10-06:00",
                 "2026-11-26T14:03:10.250-06:00"));
 
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
             assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
             assertThat(store.list(since(null))).extracting(StoredSession::startedAt).containsExactly(
                     "2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10.25-06:00", "2026-11-26T14:03:10-06:00");
@@ -117,7 +117,7 @@ class SqliteStoreTest {
         Path db = dir.resolve("old.db");
         firstSchemaStore(db, List.of("2026-11-26T14:03:10.5-06:00", "yesterday", "2026-11-26T14:03:10.25-06:00"));
 
-        assertThatThrownBy(() -> SqliteStore.open("jdbc:sqlite:" + db)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> StoreAddress.parse("jdbc:sqlite:" + db).open()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("unreadable start time");
 
         assertThat(userVersion(db)).isEqualTo(1);
@@ -133,14 +133,14 @@ class SqliteStoreTest {
                 assertThat(columns).as("no column added").isEqualTo(12);
             }
         }
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
             assertThat(startsInExportOrder(store, since(null))).hasSize(3);
         }
     }
 
     @Test
     void aReaderThatFailsLeavesTheStoreWritable() throws Exception {
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + dir.resolve("tdn.db"))) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + dir.resolve("tdn.db")).open()) {
             try (SessionStore.Batch b = store.batch(false)) {
                 b.put(entry(STARTS.get(0)));
                 b.commit();
@@ -162,7 +162,7 @@ class SqliteStoreTest {
     void readingGoesPastADamagedRowAndReturnsIt() throws Exception {
         Path db = dir.resolve("tdn.db");
         List<StoreEntry> entries = STARTS.stream().map(SqliteStoreTest::entry).toList();
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
             try (SessionStore.Batch b = store.batch(false)) {
                 for (StoreEntry e : entries) {
                     b.put(e);
@@ -173,7 +173,7 @@ class SqliteStoreTest {
         String damaged = entries.get(1).record().id();
         Damage.replaceRecord(db, damaged, "{}");
 
-        try (SqliteStore store = SqliteStore.open("jdbc:sqlite:" + db)) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
             List<String> read = new ArrayList<>();
             List<DamagedSession> found = store.eachRecord(since(null), r -> read.add(r.id()));
 

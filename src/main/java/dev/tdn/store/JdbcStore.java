@@ -1,0 +1,401 @@
+package dev.tdn.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tdn.json.DateTimeText;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.SessionRecord;
+import tools.jackson.core.JacksonException;
+
+/**
+ * What both stores do, in the SQL both accept: one {@code sessions} table, the same columns,
+ * keys and comparisons, so a list, a show or an export reads the same on SQLite and PostgreSQL.
+ * A subclass says only how its database starts and ends a write, and how it keeps a record's
+ * bytes (SQLite as text, PostgreSQL as bytea).
+ */
+abstract class JdbcStore implements SessionStore {
+
+    /**
+     * started_utc, the key sessions are ordered and filtered by: UTC with all nine fraction
+     * digits, so comparing the text compares the times (byte order on both stores).
+     */
+    private static final DateTimeFormatter START_KEY = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private static final String COLUMNS = "id, patient_id, clinician_id, started_at, started_utc, status, cpt,"
+            + " points, training, content_sha256, record, imported_at, record_sha256";
+
+    /** What a damaged-session check reads; its row number is {@link #rowColumn()}. */
+    private final String checked;
+
+    protected final Connection db;
+
+    protected JdbcStore(Connection db) {
+        this.db = db;
+        this.checked = "id, record, record_sha256, " + rowColumn() + ", started_at";
+    }
+
+    static String startKey(Instant t) {
+        return START_KEY.format(t);
+    }
+
+    /** Starts the one write transaction of a batch, waiting for another writer to finish first. */
+    protected abstract void beginWrite() throws SQLException;
+
+    protected abstract void commitWrite() throws SQLException;
+
+    protected abstract void rollBackWrite() throws SQLException;
+
+    /** The placeholder the record's bytes are bound to in an INSERT. */
+    protected abstract String recordParameter();
+
+    /** The stored record's bytes from column {@code column}, or null. */
+    protected abstract byte[] recordBytes(ResultSet rs, int column) throws SQLException;
+
+    /** A number for each row that the clinic's IT person can find it by (SQLite's rowid). */
+    protected abstract String rowColumn();
+
+    /** How a failure is named in a message: the database's reason, never a value it was given. */
+    protected String reason(SQLException e) {
+        return e.getMessage();
+    }
+
+    @Override
+    public Batch batch(Overwrite overwrite) throws StoreException {
+        try {
+            beginWrite();
+        } catch (SQLException e) {
+            throw new StoreException("cannot start writing to the store (" + reason(e) + ")", e);
+        }
+        try {
+            return new JdbcBatch(overwrite);
+        } catch (SQLException e) {
+            rollBack();
+            throw new StoreException("cannot write to the store (" + reason(e) + ")", e);
+        }
+    }
+
+    private void rollBack() throws StoreException {
+        try {
+            rollBackWrite();
+        } catch (SQLException e) {
+            throw new StoreException("cannot roll back (" + reason(e) + ")", e);
+        }
+    }
+
+    private final class JdbcBatch implements Batch {
+        private final Overwrite overwrite;
+        private final String importedAt = Instant.now().toString();
+        private final String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + recordParameter() + ", ?, ?)";
+        // prepared once per transaction: a batch puts hundreds of records
+        private final PreparedStatement add;
+        private final PreparedStatement find;
+        private PreparedStatement replace;
+        private boolean open = true;
+
+        JdbcBatch(Overwrite overwrite) throws SQLException {
+            this.overwrite = overwrite;
+            // most records are new: insert first, and look at what is there only when the id is taken
+            this.add = overwrite.adds() ? db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + values
+                    + " ON CONFLICT (id) DO NOTHING") : null;
+            this.find = db.prepareStatement("SELECT content_sha256, " + checked + " FROM sessions WHERE id = ?");
+        }
+
+        @Override
+        public Placement put(StoreEntry entry) throws StoreException {
+            try {
+                if (add != null && write(add, entry) == 1) {
+                    return Placement.IMPORTED;
+                }
+                String id = entry.record().id();
+                find.setString(1, id);
+                String stored;
+                boolean damaged;
+                try (ResultSet rs = find.executeQuery()) {
+                    if (!rs.next()) {
+                        // only when nothing is added: repair puts back, it does not import
+                        return Placement.NOT_STORED;
+                    }
+                    stored = rs.getString(1);
+                    // the bytes' hash alone: bytes still as imported were a valid record then
+                    damaged = !bytesIntact(recordBytes(rs, 3), rs.getString(4));
+                }
+                if (damaged) {
+                    if (!overwrite.repairs()) {
+                        return Placement.DAMAGED_IN_STORE;
+                    }
+                    replace(entry);
+                    return Placement.REPAIRED;
+                }
+                if (stored.equals(entry.contentHash())) {
+                    return Placement.ALREADY_PRESENT;
+                }
+                switch (overwrite) {
+                    case NOTHING:
+                        return Placement.CONFLICT;
+                    case DAMAGED:
+                        return Placement.LEFT_ALONE;
+                    default:
+                        replace(entry);
+                        return Placement.REPLACED;
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot write to the store (" + reason(e) + ")", e);
+            }
+        }
+
+        private void replace(StoreEntry entry) throws SQLException {
+            if (replace == null) {
+                // an upsert both databases accept; the row keeps its id and takes every other column
+                replace = db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + values
+                        + " ON CONFLICT (id) DO UPDATE SET patient_id = excluded.patient_id,"
+                        + " clinician_id = excluded.clinician_id, started_at = excluded.started_at,"
+                        + " started_utc = excluded.started_utc, status = excluded.status, cpt = excluded.cpt,"
+                        + " points = excluded.points, training = excluded.training,"
+                        + " content_sha256 = excluded.content_sha256, record = excluded.record,"
+                        + " imported_at = excluded.imported_at, record_sha256 = excluded.record_sha256");
+            }
+            write(replace, entry);
+        }
+
+        private int write(PreparedStatement w, StoreEntry entry) throws SQLException {
+            SessionRecord record = entry.record();
+            w.setString(1, record.id());
+            w.setString(2, record.patient().id());
+            w.setString(3, record.clinician().id());
+            w.setString(4, DateTimeText.format(record.startedAt()));
+            w.setString(5, startKey(record.startedAt().toInstant()));
+            w.setString(6, record.status().json());
+            w.setString(7, record.billing().cpt());
+            w.setInt(8, record.points().size());
+            w.setInt(9, record.training() ? 1 : 0);
+            w.setString(10, entry.contentHash());
+            w.setBytes(11, entry.json());
+            w.setString(12, importedAt);
+            w.setString(13, entry.bytesHash());
+            return w.executeUpdate();
+        }
+
+        @Override
+        public void commit() throws StoreException {
+            try {
+                commitWrite();
+                open = false;
+            } catch (SQLException e) {
+                throw new StoreException("cannot commit to the store (" + reason(e) + ")", e);
+            }
+        }
+
+        @Override
+        public void close() throws StoreException {
+            try {
+                if (add != null) {
+                    add.close();
+                }
+                find.close();
+                if (replace != null) {
+                    replace.close();
+                }
+            } catch (SQLException e) {
+                // closing a statement only frees memory; the transaction is settled below
+            }
+            if (open) {
+                open = false;
+                rollBack();
+            }
+        }
+    }
+
+    @Override
+    public List<StoredSession> list(SessionQuery q) throws StoreException {
+        Where where = Where.of(q);
+        String sql = "SELECT id, started_at, patient_id, clinician_id, status, points, cpt, training FROM sessions"
+                + where.sql() + " ORDER BY started_utc DESC, id DESC" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        try (PreparedStatement p = where.prepare(db, sql)) {
+            List<StoredSession> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8) == 1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+    }
+
+    @Override
+    public List<DamagedSession> eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
+        Where where = Where.of(q);
+        String sql = "SELECT " + checked + " FROM sessions" + where.sql()
+                + " ORDER BY started_utc, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        List<DamagedSession> damaged = new ArrayList<>();
+        try {
+            // one read transaction: a record imported meanwhile is either wholly in the export or not;
+            // and, on PostgreSQL, the rows come in pages instead of all at once
+            db.setAutoCommit(false);
+            try (PreparedStatement p = where.prepare(db, sql)) {
+                p.setFetchSize(100);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        byte[] bytes = recordBytes(rs, 2);
+                        SessionRecord record = intact(bytes, rs.getString(3));
+                        if (record == null) {
+                            damaged.add(damaged(rs));
+                        } else {
+                            reader.read(record);
+                        }
+                    }
+                }
+            } finally {
+                // only read: ending the transaction either way keeps nothing; autocommit comes
+                // back even if that fails, so the next batch() starts its own transaction
+                try {
+                    db.rollback();
+                } finally {
+                    db.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        return damaged;
+    }
+
+    @Override
+    public StoreCheck check() throws StoreException {
+        int[] checked = {0};
+        List<DamagedSession> damaged;
+        try {
+            damaged = eachRecord(new SessionQuery(null, null, null, null, null, true, 0), record -> checked[0]++);
+        } catch (IOException e) {
+            throw new IllegalStateException("counting cannot fail", e);
+        }
+        return new StoreCheck(checked[0] + damaged.size(), damaged);
+    }
+
+    /** The damaged session on the result set's row ({@link #checked}'s columns). */
+    private static DamagedSession damaged(ResultSet rs) throws SQLException {
+        // the id was checked on import (a UUID), never patient data; nothing of the record is kept
+        String id = rs.getString(1);
+        return new DamagedSession(id, rs.getLong(4), DamagedSession.recordFile(id, rs.getString(5)));
+    }
+
+    /**
+     * The stored record if its bytes are still those imported, else null: anyone with access to
+     * the store can edit or damage it, and an export must not pass on a record that changed.
+     */
+    private static SessionRecord intact(byte[] bytes, String bytesHash) {
+        if (!bytesIntact(bytes, bytesHash)) {
+            return null;
+        }
+        try {
+            return RecordJson.mapper().readValue(bytes, SessionRecord.class);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static boolean bytesIntact(byte[] bytes, String bytesHash) {
+        return bytes != null && bytesHash != null && StoreEntry.sha256(bytes).equals(bytesHash);
+    }
+
+    /** The WHERE clause a query's filters make, with its arguments in order. */
+    private record Where(String sql, List<String> args) {
+
+        static Where of(SessionQuery q) {
+            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+            List<String> args = new ArrayList<>();
+            if (q.patientId() != null) {
+                sql.append(" AND patient_id = ?");
+                args.add(q.patientId());
+            }
+            if (q.clinicianId() != null) {
+                sql.append(" AND clinician_id = ?");
+                args.add(q.clinicianId());
+            }
+            if (q.since() != null) {
+                sql.append(" AND started_utc >= ?");
+                args.add(startKey(q.since()));
+            }
+            if (q.until() != null) {
+                sql.append(" AND started_utc < ?");
+                args.add(startKey(q.until()));
+            }
+            if (q.status() != null) {
+                sql.append(" AND status = ?");
+                args.add(q.status());
+            }
+            if (!q.training()) {
+                sql.append(" AND training = 0");
+            }
+            return new Where(sql.toString(), args);
+        }
+
+        PreparedStatement prepare(Connection db, String statement) throws SQLException {
+            PreparedStatement p = db.prepareStatement(statement);
+            for (int i = 0; i < args.size(); i++) {
+                p.setString(i + 1, args.get(i));
+            }
+            return p;
+        }
+    }
+
+    @Override
+    public List<String> idsStartingWith(String prefix, int max) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?")) {
+            p.setInt(1, prefix.length());
+            p.setString(2, prefix.toLowerCase(java.util.Locale.ROOT));
+            p.setInt(3, max);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> recordBytes(String id) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("SELECT " + checked + " FROM sessions WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                byte[] bytes = recordBytes(rs, 2);
+                if (intact(bytes, rs.getString(3)) == null) {
+                    throw new DamagedInStore(List.of(damaged(rs)));
+                }
+                return Optional.of(bytes);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store (" + reason(e) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.tdn.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The clinic store on a shared PostgreSQL server: the same table and SQL as the SQLite store
+ * ({@link JdbcStore}), the record kept as bytea. Writers take one transaction-scoped advisory
+ * lock, as SQLite's BEGIN IMMEDIATE takes the file's: two rooms' batches never interleave, so
+ * they cannot deadlock, and a conflict is judged on committed rows, as on SQLite.
+ *
+ * <p>Credentials come the ways PostgreSQL's own tools take them, never from tdn's command line:
+ * {@code ~/.pgpass} or {@code PGPASSFILE} and a service file ({@code ?service=NAME},
+ * {@code PGSERVICEFILE}), read by the driver; {@code PGUSER}, {@code PGPASSWORD} and the TLS
+ * variables, read here. A URL parameter wins over a variable, as in libpq.
+ */
+final class PostgresStore extends JdbcStore {
+
+    /** The advisory lock all tdn writers share ("tdn" in ASCII): any number that nothing else uses. */
+    private static final long WRITERS = 0x74646EL;
+
+    /** Seconds to wait for a server that does not answer: a room must not hang at a session's end. */
+    static final int CONNECT_TIMEOUT_S = 3;
+
+    /** The libpq variables read here, and the driver property each sets when the URL does not. */
+    private static final Map<String, String> VARIABLES = Map.of(
+            "PGUSER", "user",
+            "PGPASSWORD", "password",
+            "PGSSLMODE", "sslmode",
+            "PGSSLROOTCERT", "sslrootcert",
+            "PGSSLCERT", "sslcert",
+            "PGSSLKEY", "sslkey",
+            "PGCONNECT_TIMEOUT", "connectTimeout",
+            "PGAPPNAME", "ApplicationName");
+
+    private PostgresStore(Connection db) {
+        super(db);
+    }
+
+    static PostgresStore open(StoreAddress.PostgresServer address, boolean writes) throws StoreException {
+        PGSimpleDataSource source;
+        try {
+            source = dataSource(address, System.getenv());
+        } catch (IllegalArgumentException e) {
+            // the driver's reason would repeat the URL
+            throw new StoreException("the PostgreSQL store URL is not one the driver can read", null);
+        }
+        Connection db = null;
+        try {
+            db = source.getConnection();
+            db.setAutoCommit(true);
+            StoreSchema.State state = StoreSchema.state(db, StoreSchema.Kind.POSTGRESQL);
+            switch (state) {
+                case CURRENT:
+                    break;
+                case NEWER:
+                    throw new SQLException("the store was made by a newer tdn (schema version "
+                            + StoreSchema.version(db, StoreSchema.Kind.POSTGRESQL) + ")");
+                case EMPTY:
+                    if (!writes) {
+                        closeQuietly(db);
+                        throw new NoStore("no clinic store in " + address.shown()
+                                + " yet (tdn store migrate, an import or a session creates its tables)");
+                    }
+                    StoreSchema.migrate(source, db, StoreSchema.Kind.POSTGRESQL);
+                    break;
+                default:
+                    if (!writes) {
+                        throw new SQLException("the store is at schema version "
+                                + StoreSchema.version(db, StoreSchema.Kind.POSTGRESQL) + ", older than this tdn's "
+                                + StoreSchema.LATEST + "; a command that only reads never changes it: tdn store migrate"
+                                + " (or an import) brings it up to date");
+                    }
+                    StoreSchema.migrate(source, db, StoreSchema.Kind.POSTGRESQL);
+            }
+            return new PostgresStore(db);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new StoreException("cannot open the store " + address.shown() + " (" + explained(e, source) + ")", e);
+        }
+    }
+
+    /**
+     * The driver's settings: the URL as given, and what the environment adds where it is silent.
+     * Server error details are left out of messages: PostgreSQL's DETAIL quotes the row's values.
+     */
+    static PGSimpleDataSource dataSource(StoreAddress.PostgresServer address, Map<String, String> env) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(address.url());
+        setIfUnset(source, "ApplicationName", "tdn");
+        setIfUnset(source, "connectTimeout", String.valueOf(CONNECT_TIMEOUT_S));
+        setIfUnset(source, "loginTimeout", String.valueOf(CONNECT_TIMEOUT_S + 2));
+        set(source, "logServerErrorDetail", "false");
+        set(source, "tcpKeepAlive", "true");
+        VARIABLES.forEach((variable, property) -> {
+            String value = env.get(variable);
+            if (value != null && !value.isEmpty()) {
+                setIfUnset(source, property, value);
+            }
+        });
+        if (source.getUser() == null || source.getUser().isEmpty()) {
+            // libpq's default: the operating-system user
+            set(source, "user", System.getProperty("user.name"));
+        }
+        return source;
+    }
+
+    private static void set(PGSimpleDataSource source, String property, String value) {
+        try {
+            source.setProperty(property, value);
+        } catch (SQLException e) {
+            // a property this driver does not know: nothing to set
+        }
+    }
+
+    private static void setIfUnset(PGSimpleDataSource source, String property, String value) {
+        try {
+            String now = source.getProperty(property);
+            if (now == null || now.isEmpty()) {
+                source.setProperty(property, value);
+            }
+        } catch (SQLException e) {
+            // a property this driver does not know: nothing to set
+        }
+    }
+
+    /**
+     * What went wrong, in words that name no password and no value: the SQL state says what kind
+     * of failure it was, and only the server's main message (never its DETAIL) is kept.
+     */
+    static String explained(SQLException e, PGSimpleDataSource source) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
+            return "the server asks " + source.getUser() + " for a password and none was found: put it in"
+                    + " ~/.pgpass or the file PGPASSFILE names (mode 0600)";
+        }
+        if (state.startsWith("08")) {
+            return "the server did not answer or refused the connection; tdn waited at most "
+                    + CONNECT_TIMEOUT_S + " s";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "the server refused the login as " + source.getUser()
+                    + "; the password comes from ~/.pgpass or the file PGPASSFILE names (mode 0600)";
+        }
+        if (state.equals("3D000")) {
+            return "the server has no such database";
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    protected String reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return "the connection to the server was lost";
+        }
+        return e.getMessage();
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // already failing with the reason that matters
+            }
+        }
+    }
+
+    @Override
+    protected void beginWrite() throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + WRITERS + ")");
+        } catch (SQLException e) {
+            db.rollback();
+            db.setAutoCommit(true);
+            throw e;
+        }
+    }
+
+    @Override
+    protected void commitWrite() throws SQLException {
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
+    @Override
+    protected void rollBackWrite() throws SQLException {
+        try {
+            db.rollback();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    protected String recordParameter() {
+        return "?";
+    }
+
+    @Override
+    protected byte[] recordBytes(ResultSet rs, int column) throws SQLException {
+        return rs.getBytes(column);
+    }
+
+    @Override
+    protected String rowColumn() {
+        return "rowid";
+    }
+}
