@@ -59,6 +59,8 @@ public final class PostgresServer {
             Path bin = binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL server binaries are missing"));
             running = start(bin);
             PostgresServer server = running;
+            // as a clinic gives tdn its password: a 0600 password file, here for this JVM's connections
+            System.setProperty("org.postgresql.pgpassfile", server.passfile().toString());
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "tdn-test-postgres-stop"));
         }
         return running;
@@ -103,9 +105,19 @@ public final class PostgresServer {
         return dir;
     }
 
-    /** A URL with no credentials in it, as a clinic writes in config.json. */
+    /** A URL with no credentials in it, as a clinic writes in config.json; the user is given as a parameter. */
     public String url(String database) {
-        return "jdbc:postgresql://" + host() + ":" + port + "/" + database;
+        return "jdbc:postgresql://" + host() + ":" + port + "/" + database + "?user=" + SUPERUSER;
+    }
+
+    /** A libpq password file for the superuser, mode 0600, for PGPASSFILE. */
+    public Path passfile() throws IOException {
+        Path file = dir.resolve("pgpass");
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, host() + ":" + port + ":*:" + SUPERUSER + ":" + password + "\n");
+        }
+        return file;
     }
 
     /** Runs SQL as the superuser through psql on the socket; returns psql's standard output. */

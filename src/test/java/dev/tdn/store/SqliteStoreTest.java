@@ -21,7 +21,7 @@ import dev.tdn.record.RecordJson;
 import dev.tdn.record.RecordText;
 import dev.tdn.record.SessionRecord;
 
-/** The store's ordering and filtering promises, and the upgrade of a store an older tdn made. */
+/** The upgrade of a SQLite store an older tdn made; what every store promises is in {@link StoreContract}. */
 class SqliteStoreTest {
 
     @TempDir
@@ -46,25 +46,6 @@ class SqliteStoreTest {
 
     private static SessionQuery since(String t) {
         return new SessionQuery(null, null, t == null ? null : OffsetDateTime.parse(t).toInstant(), null, null, true, 0);
-    }
-
-    @Test
-    void sessionsWithinOneSecondAreInTimeOrderAndFilteredByTime() throws Exception {
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + dir.resolve("tdn.db")).open()) {
-            try (SessionStore.Batch b = store.batch(false)) {
-                for (String s : STARTS) {
-                    b.put(entry(s));
-                }
-                b.commit();
-            }
-
-            assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
-            assertThat(startsInExportOrder(store, since("2026-11-26T14:03:10.1-06:00")))
-                    .containsExactly("14:03:10.250", "14:03:10.500");
-            assertThat(store.list(since(null))).extracting(StoredSession::startedAt)
-                    .containsExactly("2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10.25-06:00",
-                            "2026-11-26T14:03:10-06:00");
-        }
     }
 
     /** A store as tdn 0.1.0's first schema wrote it, with these start times as it wrote them. */
@@ -138,64 +119,4 @@ class SqliteStoreTest {
         }
     }
 
-    @Test
-    void aReaderThatFailsLeavesTheStoreWritable() throws Exception {
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + dir.resolve("tdn.db")).open()) {
-            try (SessionStore.Batch b = store.batch(false)) {
-                b.put(entry(STARTS.get(0)));
-                b.commit();
-            }
-
-            assertThatThrownBy(() -> store.eachRecord(since(null), r -> {
-                throw new java.io.IOException("disk full");
-            })).hasMessage("disk full");
-
-            try (SessionStore.Batch b = store.batch(false)) {
-                b.put(entry(STARTS.get(1)));
-                b.commit();
-            }
-            assertThat(startsInExportOrder(store, since(null))).hasSize(2);
-        }
-    }
-
-    @Test
-    void readingGoesPastADamagedRowAndReturnsIt() throws Exception {
-        Path db = dir.resolve("tdn.db");
-        List<StoreEntry> entries = STARTS.stream().map(SqliteStoreTest::entry).toList();
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
-            try (SessionStore.Batch b = store.batch(false)) {
-                for (StoreEntry e : entries) {
-                    b.put(e);
-                }
-                b.commit();
-            }
-        }
-        String damaged = entries.get(1).record().id();
-        Damage.replaceRecord(db, damaged, "{}");
-
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
-            List<String> read = new ArrayList<>();
-            List<DamagedSession> found = store.eachRecord(since(null), r -> read.add(r.id()));
-
-            assertThat(read).hasSize(2).doesNotContain(damaged);
-            assertThat(found).extracting(DamagedSession::id).containsExactly(damaged);
-            assertThat(found.get(0).recordFile()).isEqualTo("2026-11-26_" + damaged + ".json");
-            StoreCheck check = store.check();
-            assertThat(check.checked()).isEqualTo(3);
-            assertThat(check.damaged()).isEqualTo(found);
-            assertThatThrownBy(() -> store.recordBytes(damaged)).isInstanceOf(DamagedInStore.class)
-                    .hasMessageContaining(damaged).hasMessageNotContaining("{}");
-
-            // a repair replaces the damaged row only; an import's batch refuses to
-            try (SessionStore.Batch b = store.batch(false)) {
-                assertThat(b.put(entries.get(1))).isEqualTo(Placement.DAMAGED_IN_STORE);
-            }
-            try (SessionStore.Batch b = store.batch(Overwrite.DAMAGED)) {
-                assertThat(b.put(entries.get(0))).isEqualTo(Placement.ALREADY_PRESENT);
-                assertThat(b.put(entries.get(1))).isEqualTo(Placement.REPAIRED);
-                b.commit();
-            }
-            assertThat(store.check().damaged()).isEmpty();
-        }
-    }
 }
