@@ -88,7 +88,7 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
         if (!parsed.ok()) {
             throw new Invalid(parsed.problem());
         }
-        List<Violation> violations = SchemaCheck.load(SCHEMA).check(parsed.tree());
+        List<Violation> violations = Schema.CHECK.check(parsed.tree());
         if (!violations.isEmpty()) {
             throw new Invalid(LocatedJson.place(doc, parsed.tree(), violations).get(0));
         }
@@ -103,6 +103,11 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
             // the schema and the model disagree: a bug in tdn, reported as one without the file's content
             throw new Invalid(place(doc, parsed, JsonPath.ROOT, "config could not be read into the settings"));
         }
+    }
+
+    /** Built once, on the first config read: building it took longer than reading the file. */
+    private static final class Schema {
+        static final SchemaCheck CHECK = SchemaCheck.load(SCHEMA);
     }
 
     private static void checkSystem(Document doc, LocatedJson.Parsed parsed, String field, String uri) throws Invalid {

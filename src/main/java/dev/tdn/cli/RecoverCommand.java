@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
                     + " journal removed. Needles never recorded as removed are named.",
             "Nothing blocks recovery and nothing is thrown away: a journal with no session in it (empty,"
                     + " or its first line cut off), or one that holds more than its record (a damaged line,"
-                    + " an input that does not replay), is moved to the journal folder's set-aside/ under its"
-                    + " own name and a word saying why, and recovery goes on with the others.",
+                    + " an input that does not replay, a record tdn import would refuse), is moved to the"
+                    + " journal folder's set-aside/ under its own name and a word saying why, and recovery goes on"
+                    + " with the others.",
             "A record file left half-renamed (.NAME.json.UUID.tmp in the records folder) is completed if"
                     + " it is a whole, valid record, removed if its record exists, else set aside."},
         footerHeading = "%nExamples:%n",
@@ -128,6 +129,11 @@ public final class RecoverCommand implements Callable<Integer> {
             return ExitCode.IO_ERR;
         }
         SessionRecord record = replayed.record();
+        if (!replayed.problems().isEmpty()) {
+            // a journal that reads but was damaged: its record would be refused by import, so none is written
+            return setAside(journal, "not-importable", "the record rebuilt from it would not pass tdn import's checks ("
+                    + brokenRules(replayed.problems()) + "); no record was written");
+        }
         // where the session would have filed it: a training record apart from the clinical ones
         Path records = out != null ? out : places.records(record.training());
         Path target = records.resolve(RecordFile.fileName(record));
@@ -207,6 +213,16 @@ public final class RecoverCommand implements Callable<Integer> {
                     + e.getClass().getSimpleName() + ") and is left in place"));
             return ExitCode.IO_ERR;
         }
+    }
+
+    /** The rules a record breaks and where, as "id-uuid at $.id": never the values, which may name a patient. */
+    private static String brokenRules(List<dev.tdn.json.Problem> problems) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ");
+        problems.stream().limit(3).forEach(p -> j.add(p.rule() + " at " + p.path()));
+        if (problems.size() > 3) {
+            j.add("and " + (problems.size() - 3) + " more");
+        }
+        return j.toString();
     }
 
     /** Whether a record file says {@code "training": true}; a file that does not read is left to the import's checks. */

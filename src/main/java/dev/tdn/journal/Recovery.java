@@ -7,12 +7,18 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.tdn.json.Document;
 import dev.tdn.json.LineReader;
+import dev.tdn.json.Problem;
+import dev.tdn.record.RecordFile;
 import dev.tdn.record.RecordJson;
+import dev.tdn.record.RecordValidator;
+import dev.tdn.record.SessionId;
 import dev.tdn.record.SessionRecord;
 import dev.tdn.session.Outcome;
 import dev.tdn.session.Session;
@@ -33,8 +39,11 @@ public final class Recovery {
      * What replay made of one journal. {@code note} says what was skipped, or is null.
      * {@code wholeJournalUsed} is false when a whole line was left out of the record (damaged, or
      * an input the engine refused): the journal then holds more than the record and must be kept.
+     * {@code problems} is what {@code tdn import} would refuse the record for: empty for a record
+     * that may be written.
      */
-    public record Replayed(Path journal, SessionRecord record, int inputs, String note, boolean wholeJournalUsed) {
+    public record Replayed(Path journal, SessionRecord record, int inputs, String note, boolean wholeJournalUsed,
+            List<Problem> problems) {
     }
 
     /**
@@ -100,9 +109,19 @@ public final class Recovery {
             } catch (JacksonException e) {
                 header = null;
             }
-            if (header == null || header.id() == null || header.startedAt() == null || header.protocol() == null
-                    || header.clinician() == null || header.patient() == null) {
+            if (header == null) {
                 throw new UnreadableJournal("no-header", "the header line is cut off or damaged: no session can be read from it");
+            }
+            String missing = header.missing();
+            if (missing != null) {
+                throw new UnreadableJournal("no-header", "the header line has no " + missing
+                        + ": it is damaged, and no session can be read from it");
+            }
+            // the id names the record file (and a resumed journal): checked before it names anything
+            String badId = SessionId.problem(header.id());
+            if (badId != null) {
+                throw new UnreadableJournal("no-header", "the header line's session id " + badId
+                        + ": it is damaged, and no session can be read from it");
             }
             Session session = Session.resume(header.setup(), header.startedAt(), ticker);
             List<JournalEntry> entries = new ArrayList<>();
@@ -139,9 +158,32 @@ public final class Recovery {
                 last = entry.elapsedNanos();
                 lastSeq = entry.seq();
             }
-            return new Reopened(new Replayed(journal, session.record(), applied, note, whole), session, header, last,
+            SessionRecord record = session.record();
+            return new Reopened(new Replayed(journal, record, applied, note, whole, importProblems(record)), session, header, last,
                     lastSeq, torn);
         }
+    }
+
+    /** Loaded once, on the first replay: building the schema costs more than a replay. */
+    private static final class Checks {
+        static final RecordValidator RECORDS = RecordValidator.load();
+    }
+
+    /**
+     * What {@code tdn import} would find wrong with {@code record}, checked exactly as it checks
+     * a record file. A journal that reads but was damaged (an id too long, a hash that is not one,
+     * a date out of range) replays into a record import refuses; recovery must not write that
+     * record as if it were good, so it says what is wrong here and its caller keeps the journal.
+     */
+    static List<Problem> importProblems(SessionRecord record) {
+        byte[] bytes;
+        try {
+            bytes = RecordFile.bytes(record);
+        } catch (JacksonException | DateTimeException e) {
+            return List.of(new Problem(RecordFile.fileName(record), 1, 1, "$", "schema",
+                    "the rebuilt record cannot be written as JSON"));
+        }
+        return Checks.RECORDS.check(new Document(RecordFile.fileName(record), 1, bytes)).problems();
     }
 
     private static boolean endsWithNewline(Path journal) throws IOException {
@@ -162,7 +204,8 @@ public final class Recovery {
         }
         try {
             JournalEntry entry = ENTRY.readValue(line.bytes());
-            return entry.input() == null ? null : entry;
+            // a line reading "null" is a null entry: damage like any line that does not read
+            return entry == null || entry.input() == null ? null : entry;
         } catch (JacksonException e) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.tdn.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,9 @@ import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -89,7 +93,7 @@ public final class SchemaCheck {
     public List<Violation> check(JsonNode document) {
         // a value can break "pattern" and "format" of one definition at once: say it once
         Set<Violation> out = new LinkedHashSet<>();
-        for (Error e : schema.validate(document)) {
+        for (Error e : schema.validate(wholeNumbersAsIntegers(document))) {
             out.add(describe(e));
         }
         return List.copyOf(out);
@@ -150,6 +154,61 @@ public final class SchemaCheck {
             }
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
+    }
+
+    /** 2^63: from here on a floating-point value is always whole, and no longer fits a {@code long}. */
+    private static final double LONG_RANGE = 0x1p63;
+
+    /**
+     * The document with each floating-point number beyond a {@code long} ({@code 1e300},
+     * {@code -1e19}) as the same whole number written out. The validator compares a number with an
+     * integer {@code minimum} or {@code maximum} through {@code longValue()}, which for such a
+     * value throws (Jackson's JsonNodeException) instead of answering: the record would end in an
+     * internal error (exit 1) rather than in "must be at most 10". JSON Schema counts 1e300 as an
+     * integer anyway, so the value the schema sees is the same number. The document is copied
+     * only when it holds such a number; the original is what the caller goes on with.
+     */
+    static JsonNode wholeNumbersAsIntegers(JsonNode document) {
+        return hasHugeFloat(document) ? widened(document.deepCopy()) : document;
+    }
+
+    private static boolean isHugeFloat(JsonNode node) {
+        if (!node.isFloatingPointNumber()) {
+            return false;
+        }
+        double v = node.doubleValue();
+        return Double.isFinite(v) && Math.abs(v) >= LONG_RANGE;
+    }
+
+    private static boolean hasHugeFloat(JsonNode node) {
+        if (isHugeFloat(node)) {
+            return true;
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node) {
+                if (hasHugeFloat(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode widened(JsonNode node) {
+        if (isHugeFloat(node)) {
+            BigDecimal exact = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.doubleValue());
+            return JsonNodeFactory.instance.numberNode(exact.toBigInteger());
+        }
+        if (node instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                object.set(name, widened(object.get(name)));
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, widened(array.get(i)));
+            }
+        }
+        return node;
     }
 
     /** 1e400 reads as infinity, which no schema type admits; it is a range problem, not a type one. */
