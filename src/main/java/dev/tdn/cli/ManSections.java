@@ -28,7 +28,7 @@ public final class ManSections {
                 new Entry("TDN_HOME", "Keep everything (config, protocols, records, journals and the store) in this"
                         + " one folder instead of the folders under FILES: for a training room, a test or a scripted"
                         + " install."),
-                new Entry("TDN_STORE", "The clinic store, jdbc:sqlite:PATH, when --store is not given; by default"
+                new Entry("TDN_STORE", "The clinic store, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, when --store is not given; by default"
                         + " tdn.db in the data folder."),
                 new Entry("NO_COLOR", "When set and not empty, no colour on the screen, as with --no-color"
                         + " (no-color.org)."),

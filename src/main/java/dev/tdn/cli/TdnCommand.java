@@ -66,7 +66,8 @@ public final class TdnCommand implements Runnable {
     boolean noColor;
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:TDN_STORE}",
-            description = "The clinic store, jdbc:sqlite:PATH (default: TDN_STORE, else tdn.db in the data folder).")
+            description = "The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password"
+                    + " (default: TDN_STORE, else tdn.db in the data folder).")
     String store;
 
     private final InputStream stdin;
