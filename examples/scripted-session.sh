@@ -19,6 +19,8 @@ SCALE=30
 coproc TDN { exec java -jar "$JAR" session -p MRN-12345 -c pt-0042 \
     -m "upper trapezius:left" -m "levator scapulae:right" --time-scale "$SCALE" 2>&1; }
 exec 3<&"${TDN[0]}" 4>&"${TDN[1]}"
+# bash unsets TDN_PID as soon as the coprocess ends, which may be before the wait below
+tdn_pid=$TDN_PID
 
 # Print tdn's lines until one contains $1, then send $2 as the answer.
 answer() {
@@ -105,4 +107,4 @@ answer "Notes" "Scripted training session."
 
 # The rest: the summary and the record's path.
 while IFS= read -r line <&3; do printf '%s\n' "$line"; done
-wait "$TDN_PID"
+wait "$tdn_pid"
