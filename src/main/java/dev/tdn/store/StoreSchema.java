@@ -82,11 +82,49 @@ final class StoreSchema {
     }
 
     /**
-     * Brings the store to {@link #LATEST}. Several rooms may open a new store at once: when this
-     * one's migration fails because another got there first, the store is current and that is
-     * success; any other failure is the store's error.
+     * Brings the store to {@link #LATEST}. Several rooms may open a new store at once. Within one
+     * JVM they take turns; across processes, a migration that fails because another process is
+     * part-way through (SQLite's busy snapshot, a table created meanwhile) waits and looks again,
+     * up to {@link #PATIENCE_MS}: once the store is current that is success. A migration that
+     * refuses the data it found, or a store still not current after that, is the store's error.
      */
     static void migrate(DataSource source, Connection db, Kind kind) throws SQLException {
+        synchronized (StoreSchema.class) {
+            long deadline = System.nanoTime() + PATIENCE_MS * 1_000_000L;
+            for (long pause = 25;; pause = Math.min(pause * 2, 400)) {
+                FlywayException failure;
+                try {
+                    configure(source, db, kind).load().migrate();
+                    return;
+                } catch (FlywayException e) {
+                    failure = e;
+                }
+                for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof Refused refused) {
+                        throw new SQLException(refused.getMessage(), failure);
+                    }
+                }
+                if (state(db, kind) == State.CURRENT) {
+                    return;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new SQLException("the store's schema could not be brought to version " + LATEST
+                            + " (" + firstLine(failure.getMessage()) + ")", failure);
+                }
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while the store's schema was being brought up to date", e);
+                }
+            }
+        }
+    }
+
+    /** How long a migration waits for another process's migration of the same store. */
+    static final long PATIENCE_MS = 30_000;
+
+    private static FluentConfiguration configure(DataSource source, Connection db, Kind kind) throws SQLException {
         int before = version(db, kind);
         boolean legacy = kind == Kind.SQLITE && before > 0 && !hasTable(db, TABLE);
         FluentConfiguration config = Flyway.configure(StoreSchema.class.getClassLoader())
@@ -105,20 +143,7 @@ final class StoreSchema {
             config.baselineOnMigrate(true).baselineVersion(String.valueOf(before))
                     .baselineDescription("store made by tdn before versioned migrations");
         }
-        try {
-            config.load().migrate();
-        } catch (FlywayException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof Refused refused) {
-                    throw new SQLException(refused.getMessage(), e);
-                }
-            }
-            if (state(db, kind) == State.CURRENT) {
-                return;
-            }
-            throw new SQLException("the store's schema could not be brought to version " + LATEST
-                    + " (" + firstLine(e.getMessage()) + ")", e);
-        }
+        return config;
     }
 
     /** A migration that cannot go on with the data it found; its message is what the user is told. */
