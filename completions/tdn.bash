@@ -135,13 +135,14 @@ _tdn_cmd() {
         export) next=_tdn_cmd_export ;;
         report) next=_tdn_cmd_report ;;
         protocol) next=_tdn_cmd_protocol ;;
+        audit) next=_tdn_cmd_audit ;;
         store) next=_tdn_cmd_store ;;
         config) next=_tdn_cmd_config ;;
         completion) next=_tdn_cmd_completion ;;
         help) next=_tdn_cmd_help ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply session timer recover validate import list show export report protocol store config completion help ;;
+    subcommands) _tdn_reply session timer recover validate import list show export report protocol audit store config completion help ;;
     positional) ;;
   esac
 }
@@ -397,6 +398,34 @@ _tdn_cmd_protocol_validate() {
     positional)
       if (($2 >= 0)); then _tdn_files; fi
       ;;
+  esac
+}
+
+# tdn audit
+_tdn_cmd_audit() {
+  case $1 in
+    options) _tdn_reply --patient --clinician --command --since --until --limit --all --json -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --patient|--clinician|--command|--since|--until|--limit|--store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand)
+      case $2 in
+        verify) next=_tdn_cmd_audit_verify ;;
+        *) return 1 ;;
+      esac ;;
+    subcommands) _tdn_reply verify ;;
+    positional) ;;
+  esac
+}
+
+# tdn audit verify
+_tdn_cmd_audit_verify() {
+  case $1 in
+    options) _tdn_reply --json -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
   esac
 }
 

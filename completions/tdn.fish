@@ -4,7 +4,7 @@
 function __tdn_at
     set -l at tdn
     for word in (commandline -opc)[2..-1]
-        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/store tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
+        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/audit tdn/audit/verify tdn/store tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
             set at $at/$word
         end
     end
@@ -42,6 +42,7 @@ complete -c tdn -n '__tdn_at tdn' -a 'show' -d 'Show one session from the clinic
 complete -c tdn -n '__tdn_at tdn' -a 'export' -d 'Export sessions from the clinic store to other systems, oldest first'
 complete -c tdn -n '__tdn_at tdn' -a 'report' -d 'Answer a clinic\'s questions about the sessions in the store'
 complete -c tdn -n '__tdn_at tdn' -a 'protocol' -d 'List, show and check the protocols that guide a session: the wording of each step, the dwell and compression windows, the screening checklist and the site-prep checklist'
+complete -c tdn -n '__tdn_at tdn' -a 'audit' -d 'List the store\'s audit trail, newest first: one entry for every command that read or wrote patient data (list, show, export, report, import, session, recover, store, audit itself), with when, the operating-system user, the configured clinician, the command and what it was given, and the sessions and patients it reached (the first 100 of each by id, and their counts)'
 complete -c tdn -n '__tdn_at tdn' -a 'store' -d 'Look after the clinic store itself'
 complete -c tdn -n '__tdn_at tdn' -a 'config' -d 'Create or print the config file, config.json: your clinician id, name and credentials, the protocol and needle you usually use, and the FHIR identifier systems of the clinic\'s ids'
 complete -c tdn -n '__tdn_at tdn' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
@@ -160,6 +161,24 @@ complete -c tdn -n '__tdn_at tdn/protocol/validate' -s V -l version -d 'Print ve
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/protocol/validate' -F
+complete -c tdn -n '__tdn_at tdn/audit' -a 'verify' -d 'Check the whole audit trail: every entry numbered one after the other, each linked to the hash of the one before, each hash matching its entry'
+complete -c tdn -n '__tdn_at tdn/audit' -l patient -x -d 'Only entries that concern this patient.'
+complete -c tdn -n '__tdn_at tdn/audit' -l clinician -x -d 'Only entries made with this clinician configured.'
+complete -c tdn -n '__tdn_at tdn/audit' -l command -x -d 'Only this command\'s entries (store finds store check and store repair too).'
+complete -c tdn -n '__tdn_at tdn/audit' -l since -x -d 'Written on or after this day (YYYY-MM-DD, today, yesterday, -7d; local) or ISO-8601 time.'
+complete -c tdn -n '__tdn_at tdn/audit' -l until -x -d 'Written before this day (YYYY-MM-DD, today, tomorrow, -7d; local) or ISO-8601 time.'
+complete -c tdn -n '__tdn_at tdn/audit' -l limit -x -d 'At most N entries (default 50 in the table; all with --json).'
+complete -c tdn -n '__tdn_at tdn/audit' -l all -d 'Every matching entry.'
+complete -c tdn -n '__tdn_at tdn/audit' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/audit' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/audit' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/audit' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/audit' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/audit/verify' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/audit/verify' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/audit/verify' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/audit/verify' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/audit/verify' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/store' -a 'check' -d 'Check every stored record, training ones too, against the hash of its bytes taken at import, and that it still reads as a record'
 complete -c tdn -n '__tdn_at tdn/store' -a 'repair' -d 'Put damaged sessions back from their record files'
 complete -c tdn -n '__tdn_at tdn/store' -s h -l help -d 'Show this help message and exit.'

@@ -62,7 +62,7 @@ public final class StartupTraining {
             run("--help");
             // list reads only a store that exists; an empty one is what it needs to load SQLite
             try {
-                StoreAddress.parse(url).open().close();
+                StoreAddress.parse(url).create();
             } catch (StoreException e) {
                 throw new IOException(e.getMessage(), e);
             }

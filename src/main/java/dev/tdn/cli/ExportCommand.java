@@ -107,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         List<DamagedSession> damaged = new ArrayList<>();
-        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
                 // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it

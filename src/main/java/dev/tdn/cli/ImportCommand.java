@@ -13,6 +13,7 @@ import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.SessionStore;
+import dev.tdn.store.AuditAction;
 import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
@@ -98,7 +99,8 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             StoreAddress address = StoreAddress.parse(url);
             // a dry run against a store that does not exist must not create it, nor change its schema
-            store = dryRun ? existingOrNone(address) : address.open();
+            AuditAction as = AuditedAs.command(spec, root);
+            store = dryRun ? existingOrNone(address, as) : address.open(as);
             report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
                     new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err, terminal));
         } finally {
@@ -130,9 +132,9 @@ public final class ImportCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private static SessionStore existingOrNone(StoreAddress address) throws StoreException {
+    private static SessionStore existingOrNone(StoreAddress address, AuditAction as) throws StoreException {
         try {
-            return address.openExisting();
+            return address.openExisting(as);
         } catch (dev.tdn.store.NoStore none) {
             return null;
         }

@@ -71,7 +71,7 @@ public final class ListCommand implements Callable<Integer> {
         int max = all ? 0 : limit != null ? limit : json.on() ? 0 : 50;
         SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;
-        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             rows = store.list(query);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -87,7 +87,7 @@ public final class RecoverCommand implements Callable<Integer> {
         Path records = out != null ? out : places.sessions();
         this.places = places;
         setAside = new SetAside(places.setAside());
-        store = new StoreImport(noImport ? null : root.storeUrl(), "tdn recover", stdout, err);
+        store = new StoreImport(noImport ? null : root.storeUrl(), AuditedAs.command(spec, root), "tdn recover", stdout, err);
         List<Path> journals = Recovery.journals(places.journal());
         List<LeftoverRecord> leftovers = new java.util.ArrayList<>(LeftoverRecord.in(records));
         if (out == null) {

@@ -75,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Report report = kind.start();
         List<DamagedSession> damaged;
-        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             damaged = store.eachRecord(filters.query(includeTraining, 0), report::add);
         } catch (IOException e) {
             throw new TdnException(ExitCode.IO_ERR, e.getMessage(), e);

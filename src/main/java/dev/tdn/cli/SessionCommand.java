@@ -119,7 +119,7 @@ public final class SessionCommand implements Callable<Integer> {
         }
         Places places = TdnHome.places();
         TreatmentRoom room = new TreatmentRoom(places, new TreatmentRoom.Settings(out,
-                noImport ? null : root.storeUrl(), handout, Consoles.live(plain, System.getenv()), root.colour()),
+                noImport ? null : root.storeUrl(), AuditedAs.command(spec, root), handout, Consoles.live(plain, System.getenv()), root.colour()),
                 new TypedLines(root.stdin()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         if (resume != null) {

@@ -55,7 +55,7 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() throws TdnException {
         PrintWriter out = spec.commandLine().getOut();
         byte[] bytes;
-        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting()) {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
             if (ids.size() > 1) {
                 throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");

@@ -91,7 +91,7 @@ public final class StoreCommand implements Runnable {
         @Override
         public Integer call() throws StoreException {
             StoreCheck check;
-            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting()) {
+            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting(AuditedAs.command(spec, parent.root))) {
                 check = store.check();
             }
             int exit = check.damaged().isEmpty() ? ExitCode.OK : ExitCode.IO_ERR;
@@ -181,7 +181,7 @@ public final class StoreCommand implements Runnable {
             ImportReport report;
             // unknown (null) when the store failed: the report of what failed matters more than a count
             Integer stillDamaged = null;
-            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting()) {
+            try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting(AuditedAs.command(spec, parent.root))) {
                 // one transaction for the whole repair: it lands whole or not at all
                 report = Importer.run(inputs, parent.root.stdin(), RecordValidator.load(), store,
                         new Importer.Options(force ? Overwrite.DAMAGED_OR_OTHER_CONTENT : Overwrite.DAMAGED,

@@ -52,7 +52,7 @@ public final class TdnCommand implements Runnable {
             Map.entry("import", ImportCommand.class), Map.entry("list", ListCommand.class),
             Map.entry("show", ShowCommand.class), Map.entry("export", ExportCommand.class),
             Map.entry("report", ReportCommand.class), Map.entry("protocol", ProtocolCommand.class),
-            Map.entry("store", StoreCommand.class), Map.entry("config", ConfigCommand.class), Map.entry("completion", CompletionCommand.class),
+            Map.entry("audit", AuditCommand.class), Map.entry("store", StoreCommand.class), Map.entry("config", ConfigCommand.class), Map.entry("completion", CompletionCommand.class),
             Map.entry("help", CommandLine.HelpCommand.class));
 
     /** Commands that read the whole command tree, so it must be built for them. */

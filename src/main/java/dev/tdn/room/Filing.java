@@ -24,12 +24,15 @@ final class Filing {
     private final PrintWriter err;
     private final boolean handout;
     private final String storeUrl;
+    private final dev.tdn.store.AuditAction auditAs;
     private Integer result;
     /** The terminal's width after a live screen, to wrap the summary at; 0 in plain lines, never wrapped. */
     private int width;
 
     /** {@code storeUrl} null: the record is not imported. */
-    Filing(JournaledSession run, Path records, PrintWriter out, PrintWriter err, boolean handout, String storeUrl) {
+    Filing(JournaledSession run, Path records, PrintWriter out, PrintWriter err, boolean handout, String storeUrl,
+            dev.tdn.store.AuditAction auditAs) {
+        this.auditAs = auditAs;
         this.run = run;
         this.records = records;
         this.out = out;
@@ -66,7 +69,7 @@ final class Filing {
         out.println(wrapped(SessionSummary.of(record)));
         // imported before the journal goes: a kill in between leaves the journal, and recover
         // then finds the record already written and imports it, so it never misses the store
-        new StoreImport(storeUrl, "tdn session", out, err).record(file, record.training());
+        new StoreImport(storeUrl, auditAs.byClinician(record.clinician().id()), "tdn session", out, err).record(file, record.training());
         try {
             run.journal().retire();
         } catch (IOException e) {

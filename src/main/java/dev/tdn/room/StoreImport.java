@@ -11,6 +11,7 @@ import dev.tdn.record.RecordValidator;
 import dev.tdn.store.ImportReport;
 import dev.tdn.store.Importer;
 import dev.tdn.store.SessionStore;
+import dev.tdn.store.AuditAction;
 import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
 
@@ -22,14 +23,16 @@ import dev.tdn.store.StoreException;
 public final class StoreImport {
 
     private final String storeUrl;
+    private final AuditAction auditAs;
     private final String command;
     private final PrintWriter out;
     private final PrintWriter err;
     private RecordValidator validator;
 
     /** {@code storeUrl} null means --no-import: nothing is imported and nothing said. */
-    public StoreImport(String storeUrl, String command, PrintWriter out, PrintWriter err) {
+    public StoreImport(String storeUrl, AuditAction auditAs, String command, PrintWriter out, PrintWriter err) {
         this.storeUrl = storeUrl;
+        this.auditAs = auditAs;
         this.command = command;
         this.out = out;
         this.err = err;
@@ -45,7 +48,7 @@ public final class StoreImport {
             return;
         }
         String failure;
-        try (SessionStore store = StoreAddress.parse(storeUrl).open()) {
+        try (SessionStore store = StoreAddress.parse(storeUrl).open(auditAs)) {
             if (validator == null) {
                 validator = RecordValidator.load();
             }

@@ -45,7 +45,7 @@ public final class TreatmentRoom {
      * Where the record goes ({@code out} null: the sessions folder, or the training folder for
      * practice) and how the session is shown. {@code storeUrl} null: not imported.
      */
-    public record Settings(Path out, String storeUrl, boolean handout, boolean live, boolean colour) {
+    public record Settings(Path out, String storeUrl, dev.tdn.store.AuditAction auditAs, boolean handout, boolean live, boolean colour) {
     }
 
     /**
@@ -117,7 +117,8 @@ public final class TreatmentRoom {
         // now, on the normal screen: a live screen that a signal ends never returns here to flush it
         out.flush();
         Path records = settings.out() != null ? settings.out() : places.records(run.session().setup().training());
-        Filing filing = new Filing(run, records, out, err, settings.handout(), settings.storeUrl());
+        Filing filing = new Filing(run, records, out, err, settings.handout(), settings.storeUrl(),
+                settings.auditAs());
         LineSession.Ending ending = LineSession.Ending.FINISHED;
         SessionFlow flow = new SessionFlow(run.session(), run, planned, new CatalogueNames());
         try {

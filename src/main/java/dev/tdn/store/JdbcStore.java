@@ -40,9 +40,29 @@ abstract class JdbcStore implements SessionStore {
 
     protected final Connection db;
 
+    private final AuditTrail trail;
+
+    /** What every read and write of this store is audited as; null only for a store opened to be created. */
+    private AuditAction action;
+
     protected JdbcStore(Connection db) {
         this.db = db;
         this.checked = "id, record, record_sha256, " + rowColumn() + ", started_at";
+        this.trail = new AuditTrail(db);
+    }
+
+    /** From now on every read and write is audited as {@code action}. */
+    final JdbcStore auditedAs(AuditAction action) {
+        this.action = action;
+        return this;
+    }
+
+    private AuditAction action() {
+        if (action == null) {
+            // a programming error, never a user's: a store is opened for an action before it is read
+            throw new IllegalStateException("the store was opened without an audit action");
+        }
+        return action;
     }
 
     static String startKey(Instant t) {
@@ -64,6 +84,48 @@ abstract class JdbcStore implements SessionStore {
 
     /** A number for each row that the clinic's IT person can find it by (SQLite's rowid). */
     protected abstract String rowColumn();
+
+    /**
+     * Starts a transaction that only appends to the audit trail. By default it is a writer's, as
+     * SQLite has one lock for the file; a server store need not wait for an import's batch.
+     */
+    protected void beginAuditWrite() throws SQLException {
+        beginWrite();
+    }
+
+    /** Keeps two appenders from reading the same last entry, inside a write transaction. */
+    protected void lockAuditTail() throws SQLException {
+    }
+
+    /**
+     * The highest row number a read will include: every row up to it is committed, and no row
+     * committed later has a number below it. A read's audit entry names the rows up to it, and
+     * the read takes no others, so what was read is what was audited.
+     */
+    protected long readBound() throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT coalesce(max(" + rowColumn() + "), 0) FROM sessions");
+                ResultSet rs = p.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Appends one entry in its own transaction, before anything read is handed out. */
+    private void audit(Touched touched) throws StoreException {
+        AuditAction by = action();
+        try {
+            beginAuditWrite();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the audit entry, so nothing was read (" + reason(e) + ")", e);
+        }
+        try {
+            lockAuditTail();
+            trail.append(by, touched);
+            commitWrite();
+        } catch (SQLException e) {
+            rollBack();
+            throw new StoreException("cannot write the audit entry, so nothing was read (" + reason(e) + ")", e);
+        }
+    }
 
     /** How a failure is named in a message: the database's reason, never a value it was given. */
     protected String reason(SQLException e) {
@@ -102,9 +164,13 @@ abstract class JdbcStore implements SessionStore {
         private final PreparedStatement find;
         private PreparedStatement replace;
         private boolean open = true;
+        /** What this transaction wrote, for its audit entry. */
+        private final Touched written = new Touched();
+        private final AuditAction by;
 
         JdbcBatch(Overwrite overwrite) throws SQLException {
             this.overwrite = overwrite;
+            this.by = action();
             // most records are new: insert first, and look at what is there only when the id is taken
             this.add = overwrite.adds() ? db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + values
                     + " ON CONFLICT (id) DO NOTHING") : null;
@@ -113,6 +179,14 @@ abstract class JdbcStore implements SessionStore {
 
         @Override
         public Placement put(StoreEntry entry) throws StoreException {
+            Placement placed = place(entry);
+            if (placed == Placement.IMPORTED || placed == Placement.REPLACED || placed == Placement.REPAIRED) {
+                written.add(entry.record().id(), entry.record().patient().id());
+            }
+            return placed;
+        }
+
+        private Placement place(StoreEntry entry) throws StoreException {
             try {
                 if (add != null && write(add, entry) == 1) {
                     return Placement.IMPORTED;
@@ -189,6 +263,11 @@ abstract class JdbcStore implements SessionStore {
         @Override
         public void commit() throws StoreException {
             try {
+                if (written.sessions() > 0) {
+                    // in the same transaction: the sessions land with their entry or not at all
+                    lockAuditTail();
+                    trail.append(by, written);
+                }
                 commitWrite();
                 open = false;
             } catch (SQLException e) {
@@ -229,6 +308,9 @@ abstract class JdbcStore implements SessionStore {
                             rs.getString(5), rs.getInt(6), rs.getString(7), rs.getInt(8) == 1));
                 }
             }
+            Touched touched = new Touched();
+            out.forEach(row -> touched.add(row.id(), row.patientId()));
+            audit(touched);
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
@@ -238,8 +320,28 @@ abstract class JdbcStore implements SessionStore {
     @Override
     public List<DamagedSession> eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
         Where where = Where.of(q);
-        String sql = "SELECT " + checked + " FROM sessions" + where.sql()
+        long bound;
+        try {
+            bound = readBound();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        String rows = where.sql() + " AND " + rowColumn() + " <= " + bound
                 + " ORDER BY started_utc, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        // the sessions this read will take, named in its audit entry before the first is handed out
+        Touched touched = new Touched();
+        try (PreparedStatement p = where.prepare(db, "SELECT id, patient_id FROM sessions" + rows)) {
+            p.setFetchSize(1000);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    touched.add(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        audit(touched);
+        String sql = "SELECT " + checked + " FROM sessions" + rows;
         List<DamagedSession> damaged = new ArrayList<>();
         try {
             // one read transaction: a record imported meanwhile is either wholly in the export or not;
@@ -373,20 +475,49 @@ abstract class JdbcStore implements SessionStore {
 
     @Override
     public Optional<byte[]> recordBytes(String id) throws StoreException {
-        try (PreparedStatement p = db.prepareStatement("SELECT " + checked + " FROM sessions WHERE id = ?")) {
+        Touched touched = new Touched();
+        byte[] bytes = null;
+        DamagedSession damaged = null;
+        try (PreparedStatement p = db.prepareStatement("SELECT " + checked + ", patient_id FROM sessions WHERE id = ?")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                if (rs.next()) {
+                    touched.add(rs.getString(1), rs.getString(6));
+                    bytes = recordBytes(rs, 2);
+                    if (intact(bytes, rs.getString(3)) == null) {
+                        damaged = damaged(rs);
+                    }
                 }
-                byte[] bytes = recordBytes(rs, 2);
-                if (intact(bytes, rs.getString(3)) == null) {
-                    throw new DamagedInStore(List.of(damaged(rs)));
-                }
-                return Optional.of(bytes);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        // after the read statement is closed: SQLite will not write beside an open one
+        audit(touched);
+        if (damaged != null) {
+            throw new DamagedInStore(List.of(damaged));
+        }
+        return Optional.ofNullable(bytes);
+    }
+
+    @Override
+    public List<AuditEntry> audit(AuditQuery query) throws StoreException {
+        // the trail names patients: reading it is audited like any other read
+        audit(new Touched());
+        try {
+            return trail.entries(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit trail (" + reason(e) + ")", e);
+        }
+    }
+
+    @Override
+    public AuditCheck verifyAudit() throws StoreException {
+        audit(new Touched());
+        try {
+            return trail.verify();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit trail (" + reason(e) + ")", e);
         }
     }
 

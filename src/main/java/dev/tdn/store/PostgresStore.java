@@ -24,6 +24,9 @@ final class PostgresStore extends JdbcStore {
     /** The advisory lock all tdn writers share ("tdn" in ASCII): any number that nothing else uses. */
     private static final long WRITERS = 0x74646EL;
 
+    /** The advisory lock audit appenders share ("tda"): reads append without waiting for a writer. */
+    private static final long AUDIT_TAIL = 0x746461L;
+
     /** Seconds to wait for a server that does not answer: a room must not hang at a session's end. */
     static final int CONNECT_TIMEOUT_S = 3;
 
@@ -196,6 +199,40 @@ final class PostgresStore extends JdbcStore {
             db.rollback();
         } finally {
             db.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    protected void beginAuditWrite() throws SQLException {
+        db.setAutoCommit(false);
+    }
+
+    @Override
+    protected void lockAuditTail() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + AUDIT_TAIL + ")");
+        }
+    }
+
+    /**
+     * A writer's rows get their numbers when inserted and are seen only at its commit, so a
+     * maximum read beside a writer could pass over rows it is about to commit. Holding the
+     * writers' lock shared for the moment of the read waits out the one writer there can be.
+     */
+    @Override
+    protected long readBound() throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock_shared(" + WRITERS + ")");
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM sessions")) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } finally {
+            try {
+                db.commit();
+            } finally {
+                db.setAutoCommit(true);
+            }
         }
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The clinic's collection of session records. SQLite now; a shared PostgreSQL store will
- * implement the same interface with the same SQL where it can.
+ * The clinic's collection of session records, on SQLite or PostgreSQL behind the same SQL. A
+ * store is opened for one {@link AuditAction}: each read below appends an audit entry naming what
+ * it reads before handing any of it out, and each batch's entry commits with its sessions.
  */
 public interface SessionStore extends AutoCloseable {
 
@@ -44,6 +45,12 @@ public interface SessionStore extends AutoCloseable {
      * match what was imported.
      */
     Optional<byte[]> recordBytes(String id) throws StoreException;
+
+    /** The audit trail, newest first; reading it leaves an entry too, since it names patients. */
+    List<AuditEntry> audit(AuditQuery query) throws StoreException;
+
+    /** Checks every entry's number, link and hash, after appending this check's own entry. */
+    AuditCheck verifyAudit() throws StoreException;
 
     @Override
     void close() throws StoreException;

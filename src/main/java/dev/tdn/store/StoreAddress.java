@@ -21,13 +21,13 @@ public sealed interface StoreAddress {
         }
 
         @Override
-        public SessionStore open() throws StoreException {
-            return SqliteStore.open(file);
+        public SessionStore open(AuditAction action) throws StoreException {
+            return SqliteStore.open(file).auditedAs(action);
         }
 
         @Override
-        public SessionStore openExisting() throws StoreException {
-            return SqliteStore.openExisting(file);
+        public SessionStore openExisting(AuditAction action) throws StoreException {
+            return SqliteStore.openExisting(file).auditedAs(action);
         }
     }
 
@@ -38,13 +38,13 @@ public sealed interface StoreAddress {
      */
     record PostgresServer(String url, String shown) implements StoreAddress {
         @Override
-        public SessionStore open() throws StoreException {
-            return PostgresStore.open(this, true);
+        public SessionStore open(AuditAction action) throws StoreException {
+            return PostgresStore.open(this, true).auditedAs(action);
         }
 
         @Override
-        public SessionStore openExisting() throws StoreException {
-            return PostgresStore.open(this, false);
+        public SessionStore openExisting(AuditAction action) throws StoreException {
+            return PostgresStore.open(this, false).auditedAs(action);
         }
     }
 
@@ -59,14 +59,23 @@ public sealed interface StoreAddress {
     /** How messages name the store: never a query string, never a credential. */
     String shown();
 
-    /** The store, created (and its schema brought up to date) when missing: for commands that write. */
-    SessionStore open() throws StoreException;
+    /**
+     * The store, created (and its schema brought up to date) when missing: for commands that
+     * write. Every read and write it does is audited as {@code action}.
+     */
+    SessionStore open(AuditAction action) throws StoreException;
 
     /**
      * The store as it is, for commands that only read: a missing store is {@link NoStore}, never a
-     * new empty one, and nothing is migrated, so a read leaves the store as it found it.
+     * new empty one, and nothing is migrated, so a read leaves the store as it found it (but for
+     * the audit entries its reads append).
      */
-    SessionStore openExisting() throws StoreException;
+    SessionStore openExisting(AuditAction action) throws StoreException;
+
+    /** Creates the store, or brings its schema up to date, and reads nothing. */
+    default void create() throws StoreException {
+        open(null).close();
+    }
 
     /** Reads a store URL; the message of a refusal never repeats the URL (it may hold a password). */
     static StoreAddress parse(String url) throws StoreException {

@@ -41,7 +41,7 @@ class ImporterTest {
         ndjson.append(Batches.line(1)).append('\n').append(Batches.line(2)).append('\n');
 
         ImportReport report;
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + home.resolve("tdn.db")).open()) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + home.resolve("tdn.db")).open(ByTests.AS)) {
             report = Importer.run(List.of("-"), new ByteArrayInputStream(ndjson.toString()
                     .getBytes(StandardCharsets.UTF_8)), RecordValidator.load(), store,
                     new Importer.Options(false, false, false, 100), n -> { });

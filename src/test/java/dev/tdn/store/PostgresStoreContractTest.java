@@ -25,6 +25,42 @@ class PostgresStoreContractTest extends StoreContract {
     }
 
     @Override
+    void asOwner(String url, String sql) throws Exception {
+        server.psql(database(url), "BEGIN;\n" + sql + ";\nCOMMIT");
+    }
+
+    @Override
+    String withoutAuditTriggers(String sql) {
+        return "ALTER TABLE audit DISABLE TRIGGER USER;\n" + sql + ";\nALTER TABLE audit ENABLE TRIGGER USER";
+    }
+
+    @Override
+    void refuseAuditEntries(String url) throws Exception {
+        asOwner(url, "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION"
+                + " 'refused'; END; $$;\nCREATE TRIGGER refuse_audit BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION"
+                + " refuse_audit()");
+    }
+
+    @Override
+    String dropAuditRefusal() {
+        return "DROP TRIGGER refuse_audit ON audit";
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTrailCannotBeTruncatedEither() throws Exception {
+        String url = freshStore();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            store.list(all());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> asOwner(url, "TRUNCATE audit"))
+                .hasMessageContaining("append-only");
+    }
+
+    private static String database(String url) {
+        return url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+    }
+
+    @Override
     void damage(String url, String id, String text) throws Exception {
         String database = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
         // text and id come from the test itself; psql's -c takes no parameters

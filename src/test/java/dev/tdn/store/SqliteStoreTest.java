@@ -85,12 +85,12 @@ class SqliteStoreTest {
         firstSchemaStore(db, List.of("2026-11-26T14:03:10.500-06:00", "2026-11-26T14:03:10-06:00",
                 "2026-11-26T14:03:10.250-06:00"));
 
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open(ByTests.AS)) {
             assertThat(startsInExportOrder(store, since(null))).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
             assertThat(store.list(since(null))).extracting(StoredSession::startedAt).containsExactly(
                     "2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10.25-06:00", "2026-11-26T14:03:10-06:00");
         }
-        assertThat(userVersion(db)).isEqualTo(2);
+        assertThat(userVersion(db)).isEqualTo(StoreSchema.LATEST);
     }
 
     @Test
@@ -98,7 +98,7 @@ class SqliteStoreTest {
         Path db = dir.resolve("old.db");
         firstSchemaStore(db, List.of("2026-11-26T14:03:10.5-06:00", "yesterday", "2026-11-26T14:03:10.25-06:00"));
 
-        assertThatThrownBy(() -> StoreAddress.parse("jdbc:sqlite:" + db).open()).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> StoreAddress.parse("jdbc:sqlite:" + db).open(ByTests.AS)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("unreadable start time");
 
         assertThat(userVersion(db)).isEqualTo(1);
@@ -114,7 +114,7 @@ class SqliteStoreTest {
                 assertThat(columns).as("no column added").isEqualTo(12);
             }
         }
-        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open()) {
+        try (SessionStore store = StoreAddress.parse("jdbc:sqlite:" + db).open(ByTests.AS)) {
             assertThat(startsInExportOrder(store, since(null))).hasSize(3);
         }
     }

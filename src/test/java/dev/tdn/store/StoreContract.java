@@ -35,6 +35,20 @@ abstract class StoreContract {
     /** Changes the stored bytes of session {@code id} behind tdn's back, leaving the import hash as it was. */
     abstract void damage(String url, String id, String text) throws Exception;
 
+    /**
+     * Runs SQL as the store's owner would, behind tdn's back, statements separated by ";\n";
+     * throws with the database's message when it refuses.
+     */
+    abstract void asOwner(String url, String sql) throws Exception;
+
+    /** The owner's way past the trail's own triggers, so a test can edit it as an intruder would. */
+    abstract String withoutAuditTriggers(String sql);
+
+    /** Makes the database refuse every new audit entry. */
+    abstract void refuseAuditEntries(String url) throws Exception;
+
+    static final AuditAction IMPORTING = AuditAction.of(null, "import", java.util.Map.of());
+
     /** Three sessions started within one second, put in out of order; whole seconds have no fraction in ISO text. */
     static final List<String> STARTS = List.of("2026-11-26T14:03:10.5-06:00", "2026-11-26T14:03:10-06:00",
             "2026-11-26T14:03:10.25-06:00");
@@ -81,7 +95,7 @@ abstract class StoreContract {
 
     @Test
     void sessionsWithinOneSecondAreInTimeOrderAndFilteredByTime() throws Exception {
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             putAll(store, STARTS.stream().map(StoreContract::entry).toList());
 
             assertThat(startsInExportOrder(store, all())).containsExactly("14:03:10", "14:03:10.250", "14:03:10.500");
@@ -100,7 +114,7 @@ abstract class StoreContract {
         byte[] json = ("{  " + compact.substring(1).replaceFirst(",", " ,\n ").replace("✓", "\\u2713 ✓"))
                 .getBytes(StandardCharsets.UTF_8);
         StoreEntry e = entry(json);
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             putAll(store, List.of(e));
 
             assertThat(store.recordBytes(e.record().id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(json));
@@ -112,7 +126,7 @@ abstract class StoreContract {
     void aRecordIsImportedOnceThenPresentAndAnotherUnderItsIdIsAConflictUnlessReplaced() throws Exception {
         StoreEntry first = entry(STARTS.get(0));
         StoreEntry edited = entry(STARTS.get(0), r -> r.put("notes", "edited after the session"));
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             try (SessionStore.Batch b = store.batch(false)) {
                 assertThat(b.put(first)).isEqualTo(Placement.IMPORTED);
                 b.commit();
@@ -135,7 +149,7 @@ abstract class StoreContract {
 
     @Test
     void aBatchClosedWithoutCommitLeavesNothingAndTheStoreWritable() throws Exception {
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             try (SessionStore.Batch b = store.batch(false)) {
                 b.put(entry(STARTS.get(0)));
                 b.put(entry(STARTS.get(1)));
@@ -154,7 +168,7 @@ abstract class StoreContract {
                 entry("2026-11-21T09:00:00-06:00", r -> ((ObjectNode) r.get("patient")).put("id", "MRN-2")),
                 entry("2026-11-22T09:00:00-06:00", r -> ((ObjectNode) r.get("clinician")).put("id", "pt-0017")),
                 entry("2026-11-23T09:00:00-06:00", r -> r.put("training", true)));
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             putAll(store, entries);
 
             assertThat(store.list(new SessionQuery("MRN-2", null, null, null, null, false, 0))).hasSize(1);
@@ -174,7 +188,7 @@ abstract class StoreContract {
     @Test
     void idsAreFoundByTheirStart() throws Exception {
         List<StoreEntry> entries = STARTS.stream().map(StoreContract::entry).toList();
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             putAll(store, entries);
             String id = entries.get(1).record().id();
 
@@ -186,7 +200,7 @@ abstract class StoreContract {
 
     @Test
     void aReaderThatFailsLeavesTheStoreWritable() throws Exception {
-        try (SessionStore store = StoreAddress.parse(freshStore()).open()) {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
             putAll(store, List.of(entry(STARTS.get(0))));
 
             assertThatThrownBy(() -> store.eachRecord(all(), r -> {
@@ -202,13 +216,13 @@ abstract class StoreContract {
     void readingGoesPastADamagedRowAndOnlyARepairReplacesIt() throws Exception {
         String url = freshStore();
         List<StoreEntry> entries = STARTS.stream().map(StoreContract::entry).toList();
-        try (SessionStore store = StoreAddress.parse(url).open()) {
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
             putAll(store, entries);
         }
         String damaged = entries.get(1).record().id();
         damage(url, damaged, "{}");
 
-        try (SessionStore store = StoreAddress.parse(url).open()) {
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
             List<String> read = new ArrayList<>();
             List<DamagedSession> found = store.eachRecord(all(), r -> read.add(r.id()));
 
@@ -245,7 +259,7 @@ abstract class StoreContract {
             Collections.shuffle(mine, new java.util.Random(w));
             writers.add(pool.submit(() -> {
                 int[] placed = new int[2];
-                try (SessionStore store = StoreAddress.parse(url).open()) {
+                try (SessionStore store = StoreAddress.parse(url).open(IMPORTING)) {
                     for (int from = 0; from < mine.size(); from += 10) {
                         try (SessionStore.Batch b = store.batch(false)) {
                             for (StoreEntry e : mine.subList(from, from + 10)) {
@@ -271,8 +285,203 @@ abstract class StoreContract {
 
         assertThat(imported).isEqualTo(40);
         assertThat(present).isEqualTo(7 * 40);
-        try (SessionStore store = StoreAddress.parse(url).openExisting()) {
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
             assertThat(store.list(all())).hasSize(40);
+            AuditCheck trail = store.verifyAudit();
+            assertThat(trail.breaks()).isEmpty();
+            // every batch that wrote has its entry, and each session was written by exactly one
+            List<AuditEntry> writes = store.audit(new AuditQuery(null, null, "import", null, null, 0));
+            assertThat(writes.stream().mapToInt(AuditEntry::sessionCount).sum()).isEqualTo(40);
         }
     }
+
+    @Test
+    void readersBesideWritersKeepTheTrailOneUnbrokenChain() throws Exception {
+        String url = freshStore();
+        List<StoreEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(entry(String.format("2026-10-%02dT10:%02d:00-06:00", 1 + i % 28, i)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            List<StoreEntry> mine = new ArrayList<>(entries);
+            Collections.shuffle(mine, new java.util.Random(w));
+            work.add(pool.submit(() -> {
+                try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+                    for (int from = 0; from < mine.size(); from += 5) {
+                        putAll(store, mine.subList(from, from + 5));
+                    }
+                }
+                return null;
+            }));
+        }
+        int[] exported = new int[3];
+        for (int r = 0; r < 3; r++) {
+            int reader = r;
+            work.add(pool.submit(() -> {
+                try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+                    for (int i = 0; i < 10; i++) {
+                        store.list(all());
+                        List<String> read = new ArrayList<>();
+                        store.eachRecord(all(), rec -> read.add(rec.id()));
+                        // what a read hands out is exactly what its entry names
+                        AuditEntry mine = store.audit(new AuditQuery(null, null, null, null, null, 0)).stream()
+                                .filter(e -> e.sessionCount() == read.size() && e.sessionIds().equals(read))
+                                .findFirst().orElse(null);
+                        assertThat(mine).as("the entry of a read of " + read.size()).isNotNull();
+                        exported[reader] += read.size();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            AuditCheck trail = store.verifyAudit();
+            assertThat(trail.breaks()).isEmpty();
+            // 3 writers x 6 batches at most, 3 readers x 10 x 3 reads, and this check
+            assertThat(trail.checked()).isBetween(3 * 10 * 3 + 1, 3 * 6 + 3 * 10 * 3 + 1);
+            assertThat(trail.lastSeq()).isEqualTo(trail.checked());
+        }
+    }
+
+    @Test
+    void everyReadLeavesAnEntryNamingTheSessionsAndPatientsItReached() throws Exception {
+        AuditAction exporting = AuditAction.of("pt-0042", "export", java.util.Map.of("patient", "MRN-1", "format", "fhir"));
+        String url = freshStore();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, List.of(entry(STARTS.get(0)), entry(STARTS.get(1), r -> ((ObjectNode) r.get("patient"))
+                    .put("id", "MRN-2"))));
+        }
+        String first = entry(STARTS.get(0)).record().id();
+        String patient = entry(STARTS.get(0)).record().patient().id();
+        try (SessionStore store = StoreAddress.parse(url).openExisting(exporting)) {
+            store.eachRecord(all(), r -> { });
+            store.recordBytes(first);
+            store.list(new SessionQuery(null, null, null, null, null, true, 1));
+        }
+        List<AuditEntry> trail;
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            trail = store.audit(new AuditQuery(null, null, null, null, null, 0));
+        }
+
+        // newest first: this reading of the trail, the list, the show, the export, the import
+        assertThat(trail).extracting(AuditEntry::seq).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(trail).extracting(AuditEntry::command).containsExactly("test", "export", "export", "export", "test");
+        AuditEntry export = trail.get(3);
+        assertThat(export.clinician()).isEqualTo("pt-0042");
+        assertThat(export.osUser()).isEqualTo(System.getProperty("user.name"));
+        assertThat(export.filters()).containsEntry("patient", "MRN-1").containsEntry("format", "fhir");
+        assertThat(export.sessionCount()).isEqualTo(2);
+        assertThat(export.patientIds()).containsExactlyInAnyOrder(patient, "MRN-2");
+        assertThat(trail.get(2).sessionIds()).containsExactly(first);
+        assertThat(trail.get(2).patientIds()).containsExactly(patient);
+        assertThat(trail.get(1).sessionCount()).isEqualTo(1);
+        assertThat(trail.get(4).sessionCount()).as("the import's batch").isEqualTo(2);
+        assertThat(trail.get(0).at()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            // only the export reached MRN-2's session; every entry whose filters name MRN-1 concerns MRN-1
+            assertThat(store.audit(new AuditQuery("MRN-2", null, "export", null, null, 0)))
+                    .extracting(AuditEntry::seq).containsExactly(2L);
+            assertThat(store.audit(new AuditQuery("MRN-1", null, null, null, null, 0)))
+                    .extracting(AuditEntry::seq).containsExactly(4L, 3L, 2L);
+            assertThat(store.audit(new AuditQuery(null, "pt-0042", null, null, null, 2)))
+                    .extracting(AuditEntry::seq).containsExactly(4L, 3L);
+        }
+    }
+
+    @Test
+    void aBatchThatIsRolledBackLeavesNoEntryAndNoGap() throws Exception {
+        String url = freshStore();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            try (SessionStore.Batch b = store.batch(false)) {
+                b.put(entry(STARTS.get(0)));
+                // closed without commit: a dry run, or a failure part-way
+            }
+            putAll(store, List.of(entry(STARTS.get(1))));
+            AuditCheck trail = store.verifyAudit();
+            assertThat(trail.breaks()).isEmpty();
+            assertThat(trail.checked()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToChangeOrRemoveAnEntry() throws Exception {
+        String url = freshStore();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, List.of(entry(STARTS.get(0))));
+        }
+
+        assertThatThrownBy(() -> asOwner(url, "UPDATE audit SET os_user = 'someone else'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner(url, "DELETE FROM audit")).hasMessageContaining("append-only");
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            assertThat(store.verifyAudit().breaks()).isEmpty();
+        }
+    }
+
+    @Test
+    void verifyNamesAnEntryEditedBehindTdnsBackAndOneRemoved() throws Exception {
+        String url = freshStore();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, List.of(entry(STARTS.get(0))));
+            for (int i = 0; i < 4; i++) {
+                store.list(all());
+            }
+            assertThat(store.verifyAudit().intact()).isTrue();
+        }
+
+        asOwner(url, withoutAuditTriggers("UPDATE audit SET os_user = 'nobody' WHERE seq = 2"));
+        AuditCheck edited;
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            edited = store.verifyAudit();
+        }
+        asOwner(url, withoutAuditTriggers("DELETE FROM audit WHERE seq = 4"));
+        AuditCheck removed;
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            removed = store.verifyAudit();
+        }
+
+        assertThat(edited.breaks()).extracting(AuditCheck.Break::seq).containsExactly(2L);
+        assertThat(edited.breaks().get(0).what()).contains("entry 2 was changed");
+        assertThat(removed.breaks()).extracting(AuditCheck.Break::what).containsExactly(
+                "entry 2 was changed after it was written (its hash does not match its fields)",
+                "entry 4 is missing",
+                "entry 5 does not follow the entry before it (that one was changed or removed)");
+        assertThat(removed.intact()).isFalse();
+    }
+
+    @Test
+    void aReadWhoseEntryCannotBeWrittenHandsOutNothing() throws Exception {
+        String url = freshStore();
+        String id = entry(STARTS.get(0)).record().id();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, List.of(entry(STARTS.get(0))));
+        }
+        refuseAuditEntries(url);
+
+        List<String> handedOut = new ArrayList<>();
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            assertThatThrownBy(() -> store.recordBytes(id)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("audit entry");
+            assertThatThrownBy(() -> store.eachRecord(all(), r -> handedOut.add(r.id())))
+                    .isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> store.list(all())).isInstanceOf(StoreException.class);
+            // and a write whose entry cannot be written is not written
+            assertThatThrownBy(() -> putAll(store, List.of(entry(STARTS.get(1))))).isInstanceOf(StoreException.class);
+        }
+        assertThat(handedOut).isEmpty();
+        asOwner(url, dropAuditRefusal());
+        try (SessionStore store = StoreAddress.parse(url).openExisting(ByTests.AS)) {
+            assertThat(store.list(all())).extracting(StoredSession::id).containsExactly(id);
+        }
+    }
+
+    /** Undoes {@link #refuseAuditEntries}. */
+    abstract String dropAuditRefusal();
 }
