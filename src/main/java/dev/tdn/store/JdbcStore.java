@@ -82,6 +82,19 @@ abstract class JdbcStore implements SessionStore {
     /** The stored record's bytes from column {@code column}, or null. */
     protected abstract byte[] recordBytes(ResultSet rs, int column) throws SQLException;
 
+    /**
+     * What an import reads of a session already stored to tell whether its bytes are still those
+     * imported: here the bytes and their hash, checked in Java.
+     */
+    protected String intactColumns() {
+        return "record, record_sha256";
+    }
+
+    /** Whether the row's bytes are still those imported, from {@link #intactColumns()} at {@code column}. */
+    protected boolean storedIntact(ResultSet rs, int column) throws SQLException {
+        return bytesIntact(recordBytes(rs, column), rs.getString(column + 1));
+    }
+
     /** A number for each row that the clinic's IT person can find it by (SQLite's rowid). */
     protected abstract String rowColumn();
 
@@ -174,7 +187,7 @@ abstract class JdbcStore implements SessionStore {
             // most records are new: insert first, and look at what is there only when the id is taken
             this.add = overwrite.adds() ? db.prepareStatement("INSERT INTO sessions (" + COLUMNS + ") " + values
                     + " ON CONFLICT (id) DO NOTHING") : null;
-            this.find = db.prepareStatement("SELECT content_sha256, " + checked + " FROM sessions WHERE id = ?");
+            this.find = db.prepareStatement("SELECT content_sha256, " + intactColumns() + " FROM sessions WHERE id = ?");
         }
 
         @Override
@@ -202,7 +215,7 @@ abstract class JdbcStore implements SessionStore {
                     }
                     stored = rs.getString(1);
                     // the bytes' hash alone: bytes still as imported were a valid record then
-                    damaged = !bytesIntact(recordBytes(rs, 3), rs.getString(4));
+                    damaged = !storedIntact(rs, 2);
                 }
                 if (damaged) {
                     if (!overwrite.repairs()) {

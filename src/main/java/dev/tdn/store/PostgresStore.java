@@ -241,6 +241,20 @@ final class PostgresStore extends JdbcStore {
         return "?";
     }
 
+    /**
+     * Checked by the server, through a function that runs with its owner's rights: a room's role
+     * may then import without any right to read a stored record (examples/postgres).
+     */
+    @Override
+    protected String intactColumns() {
+        return "tdn_stored_intact(id)";
+    }
+
+    @Override
+    protected boolean storedIntact(ResultSet rs, int column) throws SQLException {
+        return rs.getBoolean(column);
+    }
+
     @Override
     protected byte[] recordBytes(ResultSet rs, int column) throws SQLException {
         return rs.getBytes(column);

@@ -24,3 +24,11 @@ CREATE TRIGGER audit_is_append_only BEFORE UPDATE OR DELETE ON audit
   FOR EACH ROW EXECUTE FUNCTION tdn_audit_is_append_only();
 CREATE TRIGGER audit_is_not_truncated BEFORE TRUNCATE ON audit
   FOR EACH STATEMENT EXECUTE FUNCTION tdn_audit_is_append_only();
+
+-- Whether a stored session's bytes are still those imported, for an import that finds its id
+-- taken. It runs with the owner's rights, so a room's role can import without the right to read
+-- any stored record (examples/postgres/grants.sql grants it to rooms alone).
+CREATE FUNCTION tdn_stored_intact(session_id text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+  AS $$ SELECT encode(sha256(record), 'hex') = record_sha256 FROM sessions WHERE id = session_id $$;
+REVOKE EXECUTE ON FUNCTION tdn_stored_intact(text) FROM PUBLIC;

@@ -122,11 +122,22 @@ public final class PostgresServer {
 
     /** Runs SQL as the superuser through psql on the socket; returns psql's standard output. */
     public String psql(String database, String sql) throws IOException, InterruptedException {
+        return psqlAs(SUPERUSER, password, database, "-c", sql);
+    }
+
+    /**
+     * Runs psql as {@code user} (its password through the environment, as psql's own tests do),
+     * with {@code args} such as {@code -c SQL} or {@code -f FILE}; a refusal is an IOException
+     * holding psql's message.
+     */
+    public String psqlAs(String user, String userPassword, String database, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(bin.resolve("psql").toString(), "-X", "-q", "-A", "-t",
-                "-v", "ON_ERROR_STOP=1", "-h", dir.toString(), "-p", String.valueOf(port), "-U", SUPERUSER,
-                "-d", database, "-c", sql));
+                "-v", "ON_ERROR_STOP=1", "-h", dir.toString(), "-p", String.valueOf(port), "-U", user,
+                "-d", database));
+        command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("PGPASSWORD", password);
+        pb.environment().put("PGPASSWORD", userPassword);
         Process p = pb.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -134,6 +145,12 @@ public final class PostgresServer {
             throw new IOException("psql failed: " + out);
         }
         return out;
+    }
+
+    /** Lets tdn log in as {@code role} too: its line added to the password file tdn is given. */
+    public synchronized void addLogin(String role, String rolePassword) throws IOException {
+        Files.writeString(passfile(), host() + ":" + port + ":*:" + role + ":" + rolePassword + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** A new, empty database for one test class; names are unique within the server. */
