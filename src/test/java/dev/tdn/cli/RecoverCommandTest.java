@@ -89,6 +89,12 @@ class RecoverCommandTest {
         assertThat(list.out()).contains("3f1c2a9e").contains("recovered");
         Result show = TdnRunner.run("show", ID);
         assertThat(show.out()).contains("NEEDLES NOT RECORDED AS REMOVED: 1 (points 1).");
+        // the recovered session's import is in the audit trail, by whoever ran recover
+        tools.jackson.databind.JsonNode trail = tools.jackson.databind.json.JsonMapper.shared()
+                .readTree(TdnRunner.run("audit", "--json", "--command", "recover").out());
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).get("sessionIds").get(0).asString()).isEqualTo(ID);
+        assertThat(trail.get(0).get("osUser").asString()).isEqualTo(System.getProperty("user.name"));
     }
 
     @Test
