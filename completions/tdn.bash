@@ -437,11 +437,24 @@ _tdn_cmd_store() {
     value) ;;
     subcommand)
       case $2 in
+        migrate) next=_tdn_cmd_store_migrate ;;
         check) next=_tdn_cmd_store_check ;;
         repair) next=_tdn_cmd_store_repair ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply check repair ;;
+    subcommands) _tdn_reply migrate check repair ;;
+    positional) ;;
+  esac
+}
+
+# tdn store migrate
+_tdn_cmd_store_migrate() {
+  case $1 in
+    options) _tdn_reply -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
     positional) ;;
   esac
 }

@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
                     + " match (edited in the store, or damaged on disk) is a damaged session: export, report and"
                     + " show leave it out, name its id and exit 74. check lists them; repair puts each back from"
                     + " its record file."},
-        subcommands = {StoreCommand.Check.class, StoreCommand.Repair.class},
+        subcommands = {StoreCommand.Migrate.class, StoreCommand.Check.class, StoreCommand.Repair.class},
         footerHeading = "%nExamples:%n",
         footer = {
+            "  tdn store migrate",
             "  tdn store check",
             "  tdn store repair ~/.local/share/tdn/sessions/",
             "",
@@ -50,7 +51,51 @@ public final class StoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: check or repair");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: migrate, check or repair");
+    }
+
+    @Command(name = "migrate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Bring the store's schema to this tdn's version, creating the store if it is missing. A command that"
+                        + " writes (an import, a session's end) does the same on first use; a command that only reads"
+                        + " never does, and says a store is older than this tdn until it is migrated. On PostgreSQL, run"
+                        + " it as the role that owns the tables (examples/postgres).",
+                "Each version's change is one transaction: a failure leaves the store at the version it was."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:the store is at this tdn's version (it was already, or it is now)",
+                "74:the store cannot be reached or changed, or it was made by a newer tdn (left untouched)"},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  tdn store migrate",
+                "  tdn --store 'jdbc:postgresql://db.clinic.example/tdn?user=tdn_owner' store migrate"})
+    static final class Migrate implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        StoreCommand parent;
+
+        @Override
+        public Integer call() throws StoreException {
+            StoreAddress address = StoreAddress.parse(parent.root.storeUrl());
+            StoreAddress.Migration done = address.migrate();
+            PrintWriter out = spec.commandLine().getOut();
+            if (done.from() == done.to()) {
+                out.println("The store " + dev.tdn.Printable.line(address.shown()) + " is at schema version " + done.to()
+                        + " already.");
+            } else if (done.from() == 0) {
+                out.println("Created the store " + dev.tdn.Printable.line(address.shown()) + " at schema version "
+                        + done.to() + ".");
+            } else {
+                out.println("The store " + dev.tdn.Printable.line(address.shown()) + " was at schema version "
+                        + done.from() + "; it is now at " + done.to() + ".");
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "check",

@@ -51,6 +51,18 @@ abstract class JdbcStore implements SessionStore {
         this.trail = new AuditTrail(db);
     }
 
+    /** The schema version the store was at when opened, before any migration. */
+    private int foundAt;
+
+    final JdbcStore foundAt(int version) {
+        this.foundAt = version;
+        return this;
+    }
+
+    final int foundAt() {
+        return foundAt;
+    }
+
     /** From now on every read and write is audited as {@code action}. */
     final JdbcStore auditedAs(AuditAction action) {
         this.action = action;

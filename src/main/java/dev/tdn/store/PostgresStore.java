@@ -58,6 +58,8 @@ final class PostgresStore extends JdbcStore {
             db = source.getConnection();
             db.setAutoCommit(true);
             StoreSchema.State state = StoreSchema.state(db, StoreSchema.Kind.POSTGRESQL);
+            int found = state == StoreSchema.State.CURRENT ? StoreSchema.LATEST
+                    : StoreSchema.version(db, StoreSchema.Kind.POSTGRESQL);
             switch (state) {
                 case CURRENT:
                     break;
@@ -81,7 +83,7 @@ final class PostgresStore extends JdbcStore {
                     }
                     StoreSchema.migrate(source, db, StoreSchema.Kind.POSTGRESQL);
             }
-            return new PostgresStore(db);
+            return (PostgresStore) new PostgresStore(db).foundAt(found);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException("cannot open the store " + address.shown() + " (" + explained(e, source) + ")", e);

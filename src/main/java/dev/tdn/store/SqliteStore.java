@@ -103,6 +103,8 @@ final class SqliteStore extends JdbcStore {
             }
             db.setAutoCommit(true);
             StoreSchema.State state = StoreSchema.state(db, StoreSchema.Kind.SQLITE);
+            int found = state == StoreSchema.State.CURRENT ? StoreSchema.LATEST
+                    : StoreSchema.version(db, StoreSchema.Kind.SQLITE);
             if (state == StoreSchema.State.NEWER) {
                 throw new SQLException("the store was made by a newer tdn (schema version "
                         + StoreSchema.version(db, StoreSchema.Kind.SQLITE) + ")");
@@ -115,7 +117,7 @@ final class SqliteStore extends JdbcStore {
                 }
                 StoreSchema.migrate(dataSource(file), db, StoreSchema.Kind.SQLITE);
             }
-            return new SqliteStore(db);
+            return (SqliteStore) new SqliteStore(db).foundAt(found);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException("cannot open the store " + file + " (" + e.getMessage() + ")", e);

@@ -77,6 +77,20 @@ public sealed interface StoreAddress {
         open(null).close();
     }
 
+    /** What {@link #migrate()} did: the version found (0 for a new store) and the version left. */
+    record Migration(int from, int to) {
+    }
+
+    /**
+     * Brings the schema to this tdn's version, creating the store when missing; a store made by
+     * a newer tdn is refused untouched.
+     */
+    default Migration migrate() throws StoreException {
+        try (SessionStore store = open(null)) {
+            return new Migration(((JdbcStore) store).foundAt(), StoreSchema.LATEST);
+        }
+    }
+
     /** Reads a store URL; the message of a refusal never repeats the URL (it may hold a password). */
     static StoreAddress parse(String url) throws StoreException {
         if (url.startsWith("jdbc:sqlite:")) {
