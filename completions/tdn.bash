@@ -438,11 +438,12 @@ _tdn_cmd_store() {
     subcommand)
       case $2 in
         migrate) next=_tdn_cmd_store_migrate ;;
+        copy) next=_tdn_cmd_store_copy ;;
         check) next=_tdn_cmd_store_check ;;
         repair) next=_tdn_cmd_store_repair ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply migrate check repair ;;
+    subcommands) _tdn_reply migrate copy check repair ;;
     positional) ;;
   esac
 }
@@ -452,6 +453,18 @@ _tdn_cmd_store_migrate() {
   case $1 in
     options) _tdn_reply -h --help -V --version --no-color --store ;;
     takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
+    value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
+  esac
+}
+
+# tdn store copy
+_tdn_cmd_store_copy() {
+  case $1 in
+    options) _tdn_reply --to --json -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --to|--store) return 0 ;; esac; return 1 ;;
     value) ;;
     subcommand) return 1 ;;
     subcommands) ;;

@@ -4,7 +4,7 @@
 function __tdn_at
     set -l at tdn
     for word in (commandline -opc)[2..-1]
-        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/audit tdn/audit/verify tdn/store tdn/store/migrate tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
+        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/audit tdn/audit/verify tdn/store tdn/store/migrate tdn/store/copy tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
             set at $at/$word
         end
     end
@@ -180,6 +180,7 @@ complete -c tdn -n '__tdn_at tdn/audit/verify' -s V -l version -d 'Print version
 complete -c tdn -n '__tdn_at tdn/audit/verify' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/audit/verify' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/store' -a 'migrate' -d 'Bring the store\'s schema to this tdn\'s version, creating the store if it is missing'
+complete -c tdn -n '__tdn_at tdn/store' -a 'copy' -d 'Copy every session of this store (--store, usually a room\'s SQLite file) into another store (--to, usually the clinic\'s PostgreSQL): each record byte for byte, training ones too, through the destination\'s import checks, in batches of 500'
 complete -c tdn -n '__tdn_at tdn/store' -a 'check' -d 'Check every stored record, training ones too, against the hash of its bytes taken at import, and that it still reads as a record'
 complete -c tdn -n '__tdn_at tdn/store' -a 'repair' -d 'Put damaged sessions back from their record files'
 complete -c tdn -n '__tdn_at tdn/store' -s h -l help -d 'Show this help message and exit.'
@@ -190,6 +191,12 @@ complete -c tdn -n '__tdn_at tdn/store/migrate' -s h -l help -d 'Show this help 
 complete -c tdn -n '__tdn_at tdn/store/migrate' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__tdn_at tdn/store/migrate' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/store/migrate' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/store/copy' -l to -x -d 'The store to copy into: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password.'
+complete -c tdn -n '__tdn_at tdn/store/copy' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/store/copy' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/store/copy' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/store/copy' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/store/copy' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/store/check' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
 complete -c tdn -n '__tdn_at tdn/store/check' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__tdn_at tdn/store/check' -s V -l version -d 'Print version information and exit.'

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.tdn.ExitCode;
+import dev.tdn.Printable;
 import dev.tdn.record.RecordValidator;
 import dev.tdn.store.DamagedSession;
 import dev.tdn.store.ImportReport;
@@ -33,10 +34,12 @@ import picocli.CommandLine.Spec;
                     + " match (edited in the store, or damaged on disk) is a damaged session: export, report and"
                     + " show leave it out, name its id and exit 74. check lists them; repair puts each back from"
                     + " its record file."},
-        subcommands = {StoreCommand.Migrate.class, StoreCommand.Check.class, StoreCommand.Repair.class},
+        subcommands = {StoreCommand.Migrate.class, StoreCommand.Copy.class, StoreCommand.Check.class,
+            StoreCommand.Repair.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn store migrate",
+            "  tdn store copy --to 'jdbc:postgresql://db.clinic.example/tdn?user=tdn_room'",
             "  tdn store check",
             "  tdn store repair ~/.local/share/tdn/sessions/",
             "",
@@ -51,7 +54,7 @@ public final class StoreCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: migrate, check or repair");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: migrate, copy, check or repair");
     }
 
     @Command(name = "migrate",
@@ -84,17 +87,95 @@ public final class StoreCommand implements Runnable {
             StoreAddress.Migration done = address.migrate();
             PrintWriter out = spec.commandLine().getOut();
             if (done.from() == done.to()) {
-                out.println("The store " + dev.tdn.Printable.line(address.shown()) + " is at schema version " + done.to()
+                out.println("The store " + Printable.line(address.shown()) + " is at schema version " + done.to()
                         + " already.");
             } else if (done.from() == 0) {
-                out.println("Created the store " + dev.tdn.Printable.line(address.shown()) + " at schema version "
+                out.println("Created the store " + Printable.line(address.shown()) + " at schema version "
                         + done.to() + ".");
             } else {
-                out.println("The store " + dev.tdn.Printable.line(address.shown()) + " was at schema version "
+                out.println("The store " + Printable.line(address.shown()) + " was at schema version "
                         + done.from() + "; it is now at " + done.to() + ".");
             }
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "copy",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Copy every session of this store (--store, usually a room's SQLite file) into another store (--to,"
+                        + " usually the clinic's PostgreSQL): each record byte for byte, training ones too, through the"
+                        + " destination's import checks, in batches of 500. Nothing in this store changes.",
+                "Safe to run again and to resume: a session already there is counted, not copied twice, and an"
+                        + " interrupted copy keeps every batch it committed. A session whose id is taken there by"
+                        + " other content is a conflict: named by id, left as it is, and the rest copied. A damaged"
+                        + " session here is named and not copied (tdn store repair first).",
+                "--json prints {copied, alreadyPresent, conflicts: [id], damagedThere: [id], damagedHere: [id],"
+                        + " exitCode}."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                " 0:every session copied or already there",
+                "65:some sessions conflict with other content there (each named); the rest were copied",
+                "66:there is no store to copy from",
+                "74:a store failed (what was committed stays), or a session here or there is damaged"},
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  tdn store copy --to 'jdbc:postgresql://db.clinic.example/tdn?user=tdn_room&sslmode=verify-full'",
+                "  tdn --store jdbc:sqlite:room-2.db store copy --to jdbc:sqlite:clinic.db --json"})
+    static final class Copy implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        StoreCommand parent;
+
+        @Option(names = "--to", required = true, paramLabel = "URL",
+                description = "The store to copy into: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never"
+                        + " with a password.")
+        String to;
+
+        @Mixin
+        JsonOutput json;
+
+        record Json(int copied, int alreadyPresent, List<String> conflicts, List<String> damagedThere,
+                List<String> damagedHere, int exitCode) {
+        }
+
+        @Override
+        public Integer call() throws StoreException, java.io.IOException {
+            StoreAddress from = StoreAddress.parse(parent.root.storeUrl());
+            StoreAddress into = StoreAddress.parse(to);
+            if (from.shown().equals(into.shown())) {
+                throw new ParameterException(spec.commandLine(), "--to names the store being copied from");
+            }
+            dev.tdn.store.AuditAction as = AuditedAs.command(spec, parent.root);
+            dev.tdn.store.StoreCopy.Copied done;
+            try (SessionStore source = from.openExisting(as); SessionStore destination = into.open(as)) {
+                done = dev.tdn.store.StoreCopy.run(source, destination, dev.tdn.store.StoreCopy.BATCH_SIZE);
+            }
+            int exit = !done.damagedHere().isEmpty() || !done.damagedThere().isEmpty() ? ExitCode.IO_ERR
+                    : !done.conflicts().isEmpty() ? ExitCode.DATA_ERR : ExitCode.OK;
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (json.on()) {
+                json.print(out, new Json(done.copied(), done.alreadyPresent(), done.conflicts(), done.damagedThere(),
+                        done.damagedHere().stream().map(DamagedSession::id).toList(), exit));
+            } else {
+                done.conflicts().forEach(id -> err.println("tdn store copy: session " + Printable.line(id)
+                        + " is in " + Printable.line(into.shown()) + " with other content: not copied [conflict]"));
+                done.damagedThere().forEach(id -> err.println("tdn store copy: session " + Printable.line(id)
+                        + " is damaged in " + Printable.line(into.shown()) + ": not copied; see tdn store check there"));
+                done.damagedHere().forEach(d -> err.println("tdn store copy: session " + d.id()
+                        + " is damaged here: not copied; tdn store repair puts it back from " + d.recordFile()));
+                err.println(done.copied() + " copied, " + done.alreadyPresent() + " already present, "
+                        + done.conflicts().size() + " conflict(s), "
+                        + (done.damagedHere().size() + done.damagedThere().size()) + " damaged");
+            }
+            out.flush();
+            err.flush();
+            return exit;
         }
     }
 

@@ -344,6 +344,11 @@ abstract class JdbcStore implements SessionStore {
 
     @Override
     public List<DamagedSession> eachRecord(SessionQuery q, RecordReader reader) throws StoreException, IOException {
+        return eachStored(q, (record, bytes) -> reader.read(record));
+    }
+
+    @Override
+    public List<DamagedSession> eachStored(SessionQuery q, StoredReader reader) throws StoreException, IOException {
         Where where = Where.of(q);
         long bound;
         try {
@@ -381,7 +386,7 @@ abstract class JdbcStore implements SessionStore {
                         if (record == null) {
                             damaged.add(damaged(rs));
                         } else {
-                            reader.read(record);
+                            reader.read(record, bytes);
                         }
                     }
                 }

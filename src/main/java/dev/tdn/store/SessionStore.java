@@ -34,6 +34,9 @@ public interface SessionStore extends AutoCloseable {
      */
     List<DamagedSession> eachRecord(SessionQuery query, RecordReader reader) throws StoreException, java.io.IOException;
 
+    /** As {@link #eachRecord}, each record handed over with its bytes exactly as imported. */
+    List<DamagedSession> eachStored(SessionQuery query, StoredReader reader) throws StoreException, java.io.IOException;
+
     /** Checks every stored record, training ones too, as {@link #eachRecord} does, without handing any over. */
     StoreCheck check() throws StoreException;
 
@@ -59,6 +62,12 @@ public interface SessionStore extends AutoCloseable {
     @FunctionalInterface
     interface RecordReader {
         void read(dev.tdn.record.SessionRecord record) throws java.io.IOException;
+    }
+
+    /** What {@link #eachStored} hands each record and its bytes to; it may write to another store. */
+    @FunctionalInterface
+    interface StoredReader {
+        void read(dev.tdn.record.SessionRecord record, byte[] bytes) throws java.io.IOException, StoreException;
     }
 
     /** A write transaction. Closing it without commit rolls it back (a dry run does just that). */
