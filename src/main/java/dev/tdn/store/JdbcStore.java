@@ -77,6 +77,17 @@ abstract class JdbcStore implements SessionStore {
         return action;
     }
 
+    /** Closes a connection that failed to open as a store. */
+    static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // already failing with the reason that matters
+            }
+        }
+    }
+
     static String startKey(Instant t) {
         return START_KEY.format(t);
     }

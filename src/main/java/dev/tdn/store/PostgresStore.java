@@ -167,16 +167,6 @@ final class PostgresStore extends JdbcStore {
         return e.getMessage();
     }
 
-    private static void closeQuietly(Connection db) {
-        if (db != null) {
-            try {
-                db.close();
-            } catch (SQLException e) {
-                // already failing with the reason that matters
-            }
-        }
-    }
-
     @Override
     protected void beginWrite() throws SQLException {
         db.setAutoCommit(false);

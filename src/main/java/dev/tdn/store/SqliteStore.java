@@ -135,16 +135,6 @@ final class SqliteStore extends JdbcStore {
         return source;
     }
 
-    private static void closeQuietly(Connection db) {
-        if (db != null) {
-            try {
-                db.close();
-            } catch (SQLException e) {
-                // already failing with the reason that matters
-            }
-        }
-    }
-
     @Override
     protected void beginWrite() throws SQLException {
         try (Statement s = db.createStatement()) {
