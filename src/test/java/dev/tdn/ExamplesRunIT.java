@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.tdn.store.PostgresServer;
 import picocli.CommandLine;
 
 /**
@@ -25,7 +26,11 @@ import picocli.CommandLine;
  * and the Examples of every command's --help, in a fresh home, in bash, against the packaged
  * jar. None may end as a usage error or an internal error; each ends 0 unless it is listed here
  * with the exit code it documents. Only what a test machine cannot have is changed: /srv/ is a
- * folder of the test's, and the made-up {@code export-from-emr} prints NDJSON records.
+ * folder of the test's, the made-up {@code export-from-emr} prints NDJSON records, and the
+ * clinic's server {@code db.clinic.example} is a real PostgreSQL server of the test's, speaking
+ * TLS with a certificate its CA signed, set up as examples/postgres says (roles.sql, the owner's
+ * migration, grants.sql), each role's password in the fresh home's ~/.pgpass and the CA in
+ * ~/.postgresql/root.crt, as a clinic gives them to a room.
  */
 class ExamplesRunIT {
 
@@ -47,6 +52,8 @@ class ExamplesRunIT {
     static Path home;
     static Path work;
     static Map<String, String> env;
+    /** The clinic's server, or null where PostgreSQL is not installed (CI installs it). */
+    static PostgresServer clinic;
 
     @BeforeAll
     static void aFreshAccountWithTheExamplesAtHand() throws Exception {
@@ -82,6 +89,39 @@ class ExamplesRunIT {
                 .replaceFirst("\"name\": \"standard\"", "\"name\": \"clinic\"");
         Files.writeString(protocols.resolve("clinic.json"), clinic);
         Files.writeString(Files.createDirectories(work.resolve("drafts")).resolve("clinic.json"), clinic);
+        // a room's own SQLite store beside the default one, to copy from
+        assertThat(bash("tdn --store jdbc:sqlite:room-2.db import examples/sessions/", "").code()).isZero();
+        if (PostgresServer.binaries().isPresent()) {
+            theClinicsServerSetUpAsExamplesPostgresSays();
+        }
+    }
+
+    private static final String CLINIC_HOST = "db.clinic.example";
+    private static final List<String> ROLES = List.of("tdn_owner", "tdn_room", "tdn_report");
+
+    private static void theClinicsServerSetUpAsExamplesPostgresSays() throws Exception {
+        clinic = PostgresServer.startWithTls();
+        clinic.psql("postgres", "CREATE DATABASE tdn");
+        Path postgres = REPO.resolve("examples/postgres");
+        clinic.psqlAs(PostgresServer.SUPERUSER, clinic.password(), "tdn", "-f", postgres.resolve("roles.sql").toString());
+        StringBuilder pgpass = new StringBuilder();
+        for (String role : ROLES) {
+            String password = "pw-" + role + "-" + Long.toHexString(System.nanoTime());
+            clinic.psql("tdn", "ALTER ROLE " + role + " PASSWORD '" + password + "'");
+            pgpass.append(clinic.host()).append(':').append(clinic.port()).append(":tdn:").append(role).append(':')
+                    .append(password).append('\n');
+        }
+        Path pgpassFile = home.resolve(".pgpass");
+        Files.writeString(pgpassFile, pgpass);
+        Files.setPosixFilePermissions(pgpassFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.copy(clinic.certificateAuthority(),
+                Files.createDirectories(home.resolve(".postgresql")).resolve("root.crt"));
+        Run migrate = bash("tdn --store 'jdbc:postgresql://" + CLINIC_HOST
+                + "/tdn?user=tdn_owner&sslmode=verify-full' store migrate", "");
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        String owner = pgpass.toString().lines().filter(l -> l.contains(":tdn_owner:")).findFirst().orElseThrow();
+        clinic.psqlAs("tdn_owner", owner.substring(owner.lastIndexOf(':') + 1), "tdn", "-f",
+                postgres.resolve("grants.sql").toString());
     }
 
     record Run(int code, String out, String err) {
@@ -89,7 +129,11 @@ class ExamplesRunIT {
 
     static Run bash(String line, String stdin) throws IOException, InterruptedException {
         String prelude = "set -o pipefail; export-from-emr() { tdn export --format ndjson; }; ";
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + line.replace("/srv/", root.resolve("srv") + "/"));
+        String here = line.replace("/srv/", root.resolve("srv") + "/");
+        if (clinic != null) {
+            here = here.replace(CLINIC_HOST, clinic.host() + ":" + clinic.port());
+        }
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + here);
         pb.directory(work.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
@@ -151,6 +195,10 @@ class ExamplesRunIT {
     private static List<String> failures(List<String> lines) throws Exception {
         List<String> failures = new ArrayList<>();
         for (String line : lines) {
+            if (line.contains(CLINIC_HOST) && clinic == null) {
+                // no PostgreSQL server here (CI installs one): the lines that need the clinic's are left out
+                continue;
+            }
             if (line.contains("config init") && !line.contains("--force")) {
                 // as the one trying it has none yet: init never replaces a config file unasked
                 Files.deleteIfExists(home.resolve(".config/tdn/config.json"));

@@ -1,5 +1,7 @@
 package dev.tdn.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +9,8 @@ import java.sql.Statement;
 import java.util.Map;
 
 import org.postgresql.ds.PGSimpleDataSource;
+
+import dev.tdn.Places;
 
 /**
  * The clinic store on a shared PostgreSQL server: the same table and SQL as the SQLite store
@@ -112,7 +116,35 @@ final class PostgresStore extends JdbcStore {
             // libpq's default: the operating-system user
             set(source, "user", System.getProperty("user.name"));
         }
+        inHome(source, Places.home(env, Path.of(System.getProperty("user.home"))), env);
         return source;
+    }
+
+    /**
+     * libpq's files in the home tdn uses. The driver looks in Java's user.home, the passwd
+     * entry's, so {@code HOME=/srv/room-2 tdn ...} would read config.json from one home and
+     * ~/.pgpass and ~/.postgresql/root.crt from another; libpq and psql follow $HOME, and so
+     * does tdn. Only where the URL, the variables and the JVM's own settings are all silent.
+     */
+    private static void inHome(PGSimpleDataSource source, Path home, Map<String, String> env) {
+        fileIfUnset("org.postgresql.pgpassfile", "PGPASSFILE", home.resolve(".pgpass"), env);
+        fileIfUnset("org.postgresql.pgservicefile", "PGSERVICEFILE", home.resolve(".pg_service.conf"), env);
+        Path libpq = home.resolve(".postgresql");
+        setIfUnset(source, "sslrootcert", libpq.resolve("root.crt").toString());
+        if (Files.exists(libpq.resolve("postgresql.crt"))) {
+            setIfUnset(source, "sslcert", libpq.resolve("postgresql.crt").toString());
+        }
+        if (Files.exists(libpq.resolve("postgresql.pk8"))) {
+            setIfUnset(source, "sslkey", libpq.resolve("postgresql.pk8").toString());
+        }
+    }
+
+    /** The driver reads these files' names from a system property, then the variable: one process, one home. */
+    private static void fileIfUnset(String property, String variable, Path file, Map<String, String> env) {
+        String given = env.get(variable);
+        if (System.getProperty(property) == null && (given == null || given.isBlank())) {
+            System.setProperty(property, file.toString());
+        }
     }
 
     private static void set(PGSimpleDataSource source, String property, String value) {

@@ -30,12 +30,14 @@ public final class PostgresServer {
     private final Path bin;
     private final int port;
     private final String password;
+    private final String settings;
 
-    private PostgresServer(Path dir, Path bin, int port, String password) {
+    private PostgresServer(Path dir, Path bin, int port, String password, String settings) {
         this.dir = dir;
         this.bin = bin;
         this.port = port;
         this.password = password;
+        this.settings = settings;
     }
 
     /** The server's binaries, or empty when PostgreSQL is not installed (CI installs it). */
@@ -57,7 +59,7 @@ public final class PostgresServer {
     public static synchronized PostgresServer shared() throws IOException, InterruptedException {
         if (running == null) {
             Path bin = binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL server binaries are missing"));
-            running = start(bin);
+            running = start(bin, false);
             PostgresServer server = running;
             // as a clinic gives tdn its password: a 0600 password file, here for this JVM's connections
             System.setProperty("org.postgresql.pgpassfile", server.passfile().toString());
@@ -66,25 +68,59 @@ public final class PostgresServer {
         return running;
     }
 
-    private static PostgresServer start(Path bin) throws IOException, InterruptedException {
+    /**
+     * A server of the caller's own, stopped when the JVM ends, that also speaks TLS as a clinic's
+     * does: its certificate, for {@code localhost} and {@code 127.0.0.1}, signed by a CA made here
+     * ({@link #certificateAuthority()}), so that {@code sslmode=verify-full} is checked for real.
+     */
+    public static PostgresServer startWithTls() throws IOException, InterruptedException {
+        Path bin = binaries().orElseThrow(() -> new IllegalStateException("PostgreSQL server binaries are missing"));
+        PostgresServer server = start(bin, true);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "tdn-test-postgres-tls-stop"));
+        return server;
+    }
+
+    private static PostgresServer start(Path bin, boolean tls) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("tdn-pg");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         String password = "pw-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
         Path pwfile = dir.resolve("pwfile");
         Files.writeString(pwfile, password + "\n");
+        String settings = "-c listen_addresses=127.0.0.1 -c max_connections=60";
+        if (tls) {
+            certificates(dir);
+            settings += " -c ssl=on -c ssl_cert_file=" + dir.resolve("server.crt") + " -c ssl_key_file="
+                    + dir.resolve("server.key");
+        }
         if (asRoot()) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()), dir);
         }
         int port = freePort();
-        PostgresServer server = new PostgresServer(dir, bin, port, password);
+        PostgresServer server = new PostgresServer(dir, bin, port, password, settings);
         Path data = dir.resolve("data");
         server.asServerAccount(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
                 "--pwfile=" + pwfile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         Files.delete(pwfile);
-        server.asServerAccount(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
-                "-l", dir.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=60", "start");
+        server.restart();
         return server;
+    }
+
+    /** A CA and the server's key and certificate signed by it, with openssl (Debian's postgresql depends on it). */
+    private static void certificates(Path dir) throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("server.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                "/CN=tdn test clinic CA", "-keyout", "ca.key", "-out", "ca.crt"), dir);
+        run(List.of("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout",
+                "server.key", "-out", "server.csr"), dir);
+        run(List.of("openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+                "-CAcreateserial", "-days", "2", "-extfile", "server.ext", "-out", "server.crt"), dir);
+        // the server refuses a key that others can read
+        Files.setPosixFilePermissions(dir.resolve("server.key"), PosixFilePermissions.fromString("rw-------"));
+    }
+
+    /** The CA that signed a TLS server's certificate ({@link #startWithTls()}), as a clinic hands it to its rooms. */
+    public Path certificateAuthority() {
+        return dir.resolve("ca.crt");
     }
 
     public String host() {
@@ -169,8 +205,8 @@ public final class PostgresServer {
     /** Starts it again after {@link #stop()}, on the same port. */
     public synchronized void restart() throws IOException, InterruptedException {
         asServerAccount(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
-                "-l", dir.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=60", "start");
+                "-l", dir.resolve("server.log").toString(), "-o", "-p " + port + " -k " + dir + " " + settings,
+                "start");
     }
 
     private void stopQuietly() {
