@@ -98,7 +98,9 @@ final class SqliteStore extends JdbcStore {
             db = JDBC.createConnection("jdbc:sqlite:" + file, new Properties());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                s.execute("PRAGMA journal_mode = WAL");
+            }
+            writeAheadLog(db);
+            try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA synchronous = FULL");
             }
             db.setAutoCommit(true);
@@ -123,6 +125,40 @@ final class SqliteStore extends JdbcStore {
             throw new StoreException("cannot open the store " + file + " (" + e.getMessage() + ")", e);
         }
     }
+
+    /**
+     * Puts the file in WAL mode (it stays so). Turning a new file to WAL needs it alone for an
+     * instant and SQLite does not wait for that lock (the busy timeout does not apply): when two
+     * rooms' first imports open a new store together, one got SQLITE_BUSY at once. The one that
+     * loses tries again until the busy timeout; the mode it asked for is checked, not assumed,
+     * since SQLite answers with the old mode when it could not change it.
+     */
+    private static void writeAheadLog(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        for (long pause = 2;; pause = Math.min(pause * 2, 200)) {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                    return;
+                }
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new SQLException("the store could not be put in WAL mode: another program holds it");
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while opening the store", e);
+            }
+        }
+    }
+
+    /** SQLite's primary result code for a lock another connection holds. */
+    private static final int SQLITE_BUSY = 5;
 
     /** Connections for the migration library, set up as the store's own. */
     private static SQLiteDataSource dataSource(Path file) {
