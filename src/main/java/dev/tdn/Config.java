@@ -19,17 +19,18 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The clinician's defaults, {@code config.json} in the config folder: who they are, which
- * protocol and which needle they usually use, and the namespaces of the clinic's ids for FHIR
- * exports. Every field may be left out.
+ * protocol and which needle they usually use, the namespaces of the clinic's ids for FHIR
+ * exports, and the clinic store (when --store and TDN_STORE are silent). Every field may be left out.
  *
  * <pre>
  * { "clinician": { "id": "pt-0042", "name": "A. Rivera", "credentials": "PT, DPT" },
  *   "protocol": "standard",
  *   "needle": { "lengthMm": 30, "gaugeMm": 0.25 },
- *   "fhir": { "patientSystem": "urn:oid:2.16.840.1.113883.19.5", "clinicianSystem": "http://hl7.org/fhir/sid/us-npi" } }
+ *   "fhir": { "patientSystem": "urn:oid:2.16.840.1.113883.19.5", "clinicianSystem": "http://hl7.org/fhir/sid/us-npi" },
+ *   "store": "jdbc:postgresql://db.clinic.example/tdn?user=tdn_room&sslmode=verify-full" }
  * </pre>
  */
-public record Config(Clinician clinician, String protocol, Needle needle, Fhir fhir) {
+public record Config(Clinician clinician, String protocol, Needle needle, Fhir fhir, String store) {
 
     public record Needle(double lengthMm, double gaugeMm) {
     }
@@ -38,7 +39,7 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
     public record Fhir(String patientSystem, String clinicianSystem) {
     }
 
-    public static final Config EMPTY = new Config(null, null, null, null);
+    public static final Config EMPTY = new Config(null, null, null, null, null);
 
     /** A config file that cannot be used (65); {@code problem} says where and why. */
     public static final class Invalid extends TdnException {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.tdn.TdnException;
 import dev.tdn.ExitCode;
 import dev.tdn.Printable;
 import dev.tdn.store.AuditCheck;
@@ -18,7 +19,6 @@ import dev.tdn.store.AuditEntry;
 import dev.tdn.store.AuditQuery;
 import dev.tdn.store.SessionStore;
 import dev.tdn.store.StoreAddress;
-import dev.tdn.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +99,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws StoreException {
+    public Integer call() throws TdnException {
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit takes a number of entries, 1 or more");
         }
@@ -188,7 +188,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
 
         @Override
-        public Integer call() throws StoreException {
+        public Integer call() throws TdnException {
             AuditCheck check;
             try (SessionStore store = StoreAddress.parse(parent.root.storeUrl())
                     .openExisting(AuditedAs.command(spec, parent.root))) {

@@ -88,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws StoreException {
+    public Integer call() throws dev.tdn.TdnException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String url = root.storeUrl();

@@ -67,7 +67,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws StoreException {
+    public Integer call() throws dev.tdn.TdnException {
         int max = all ? 0 : limit != null ? limit : json.on() ? 0 : 50;
         SessionQuery query = filters.query(true, max);
         List<StoredSession> rows;

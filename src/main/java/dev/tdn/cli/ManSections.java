@@ -28,8 +28,8 @@ public final class ManSections {
                 new Entry("TDN_HOME", "Keep everything (config, protocols, records, journals and the store) in this"
                         + " one folder instead of the folders under FILES: for a training room, a test or a scripted"
                         + " install."),
-                new Entry("TDN_STORE", "The clinic store, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, when --store is not given; by default"
-                        + " tdn.db in the data folder."),
+                new Entry("TDN_STORE", "The clinic store, jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, when --store is not given; else the"
+                        + " store in config.json, else tdn.db in the data folder."),
                 new Entry("NO_COLOR", "When set and not empty, no colour on the screen, as with --no-color"
                         + " (no-color.org)."),
                 new Entry("TERM", "When unset or dumb, plain lines instead of the live screen, as with --plain;"
@@ -54,7 +54,7 @@ public final class ManSections {
     public static List<Entry> files() {
         return List.of(
                 new Entry(DEFAULTS.configFile().toString(), "The clinician (id, name, credentials), the default"
-                        + " protocol, the needle and the FHIR identifier systems."),
+                        + " protocol, the needle, the FHIR identifier systems and the clinic store (store)."),
                 new Entry(DEFAULTS.protocols() + "/", "The clinic's own protocols, NAME.json, used by name"
                         + " (tdn protocol list); one named like a built-in protocol replaces it."),
                 new Entry(DEFAULTS.sessions() + "/", "Finished session records, written by tdn session and"
@@ -66,7 +66,7 @@ public final class ManSections {
                 new Entry(DEFAULTS.setAside() + "/", "Journals and leftover record files that tdn recover could"
                         + " not use whole, kept rather than deleted: they may hold answers no record has."),
                 new Entry(DEFAULTS.database().toString(), "The clinic store (SQLite): tdn session, recover and"
-                        + " import add records to it, and tdn list, show, report and export read it. --store or"
-                        + " TDN_STORE name another."));
+                        + " import add records to it, and tdn list, show, report and export read it. --store,"
+                        + " TDN_STORE or config.json's store name another."));
     }
 }

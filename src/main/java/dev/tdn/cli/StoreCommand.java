@@ -82,7 +82,7 @@ public final class StoreCommand implements Runnable {
         StoreCommand parent;
 
         @Override
-        public Integer call() throws StoreException {
+        public Integer call() throws dev.tdn.TdnException {
             StoreAddress address = StoreAddress.parse(parent.root.storeUrl());
             StoreAddress.Migration done = address.migrate();
             PrintWriter out = spec.commandLine().getOut();
@@ -144,7 +144,7 @@ public final class StoreCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws StoreException, java.io.IOException {
+        public Integer call() throws dev.tdn.TdnException, java.io.IOException {
             StoreAddress from = StoreAddress.parse(parent.root.storeUrl());
             StoreAddress into = StoreAddress.parse(to);
             if (from.shown().equals(into.shown())) {
@@ -215,7 +215,7 @@ public final class StoreCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws StoreException {
+        public Integer call() throws dev.tdn.TdnException {
             StoreCheck check;
             try (SessionStore store = StoreAddress.parse(parent.root.storeUrl()).openExisting(AuditedAs.command(spec, parent.root))) {
                 check = store.check();
@@ -303,7 +303,7 @@ public final class StoreCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws StoreException {
+        public Integer call() throws dev.tdn.TdnException {
             ImportReport report;
             // unknown (null) when the store failed: the report of what failed matters more than a count
             Integer stillDamaged = null;

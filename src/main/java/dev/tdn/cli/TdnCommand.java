@@ -67,7 +67,7 @@ public final class TdnCommand implements Runnable {
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:TDN_STORE}",
             description = "The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password"
-                    + " (default: TDN_STORE, else tdn.db in the data folder).")
+                    + " (default: TDN_STORE, else config.json's store, else tdn.db in the data folder).")
     String store;
 
     private final InputStream stdin;
@@ -91,9 +91,21 @@ public final class TdnCommand implements Runnable {
         return stdin;
     }
 
-    /** The store's JDBC URL: --store, else TDN_STORE, else the data folder's tdn.db. */
-    String storeUrl() {
-        return store != null && !store.isBlank() ? store : "jdbc:sqlite:" + TdnHome.places().database();
+    /**
+     * The store's JDBC URL: --store, else TDN_STORE, else config.json's store, else the data
+     * folder's tdn.db. A config file that cannot be read is an error here (65) unless the store
+     * was given another way: guessing the default store past it could list, or import into, the
+     * wrong clinic's sessions.
+     */
+    String storeUrl() throws dev.tdn.TdnException {
+        if (store != null && !store.isBlank()) {
+            return store;
+        }
+        dev.tdn.Config config = config();
+        if (config != null && config.store() != null) {
+            return config.store();
+        }
+        return "jdbc:sqlite:" + TdnHome.places().database();
     }
 
     boolean colour() {

@@ -55,7 +55,7 @@ class ConfigCommandTest {
         assertThat(r.out()).doesNotContain("\u001b");
         assertThat(written()).isEqualTo(new Config(new Clinician("pt-0042", "A. Rivera", "PT, DPT"), "standard",
                 new Config.Needle(40, 0.3),
-                new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", "http://hl7.org/fhir/sid/us-npi")));
+                new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", "http://hl7.org/fhir/sid/us-npi"), null));
     }
 
     @Test
@@ -64,7 +64,7 @@ class ConfigCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(written()).isEqualTo(new Config(new Clinician("pt-0042", null, null), "standard",
-                new Config.Needle(30, 0.25), null));
+                new Config.Needle(30, 0.25), null, null));
         // what was left empty is left out of the file, not written as null
         assertThat(Files.readString(configFile())).doesNotContain("null").doesNotContain("fhir");
     }
@@ -78,7 +78,7 @@ class ConfigCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain("?").doesNotContain("[").startsWith("Wrote ");
         assertThat(written()).isEqualTo(new Config(new Clinician("pt-0042", "A. Rivera", "PT, DPT"), "standard",
-                new Config.Needle(50, 0.3), new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", null)));
+                new Config.Needle(50, 0.3), new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", null), null));
         JsonNode json = JsonMapper.shared().readTree(configFile().toFile());
         assertThat(json.at("/needle/lengthMm").toString()).isEqualTo("50");
     }
