@@ -104,9 +104,11 @@ class ExamplesRunIT {
         clinic.psql("postgres", "CREATE DATABASE tdn");
         Path postgres = REPO.resolve("examples/postgres");
         clinic.psqlAs(PostgresServer.SUPERUSER, clinic.password(), "tdn", "-f", postgres.resolve("roles.sql").toString());
+        Map<String, String> passwords = new LinkedHashMap<>();
         StringBuilder pgpass = new StringBuilder();
         for (String role : ROLES) {
             String password = "pw-" + role + "-" + Long.toHexString(System.nanoTime());
+            passwords.put(role, password);
             clinic.psql("tdn", "ALTER ROLE " + role + " PASSWORD '" + password + "'");
             pgpass.append(clinic.host()).append(':').append(clinic.port()).append(":tdn:").append(role).append(':')
                     .append(password).append('\n');
@@ -119,9 +121,7 @@ class ExamplesRunIT {
         Run migrate = bash("tdn --store 'jdbc:postgresql://" + CLINIC_HOST
                 + "/tdn?user=tdn_owner&sslmode=verify-full' store migrate", "");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        String owner = pgpass.toString().lines().filter(l -> l.contains(":tdn_owner:")).findFirst().orElseThrow();
-        clinic.psqlAs("tdn_owner", owner.substring(owner.lastIndexOf(':') + 1), "tdn", "-f",
-                postgres.resolve("grants.sql").toString());
+        clinic.psqlAs("tdn_owner", passwords.get("tdn_owner"), "tdn", "-f", postgres.resolve("grants.sql").toString());
     }
 
     record Run(int code, String out, String err) {
