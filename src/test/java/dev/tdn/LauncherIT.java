@@ -59,6 +59,40 @@ class LauncherIT {
     }
 
     @Test
+    void theArchiveIsUsedByTheQuickCommandsAndTheBatchOnesAlike() throws Exception {
+        // the quick commands start with another compiler setting than the training run had
+        for (List<String> command : List.of(List.of("validate", Examples.COMPLETED.toString()),
+                List.of("import", "--dry-run", Examples.COMPLETED.toString()))) {
+            Path log = install.resolve("class-load-" + command.get(0) + ".log");
+            List<String> args = new java.util.ArrayList<>(List.of(tdn.toString(), "--store",
+                    "jdbc:sqlite:" + install.resolve("archive-check.db")));
+            args.addAll(command);
+            Run run = run(Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log), args.toArray(String[]::new));
+
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(Files.readString(log)).as(command.get(0)).contains("dev.tdn.Tdn source: shared objects file (top)");
+        }
+    }
+
+    @Test
+    void onlyTheBatchCommandsStartTheOptimisingCompiler() throws Exception {
+        // -XX:+PrintCommandLineFlags prints the flags the JVM took, before tdn's own output
+        Map<String, String> flags = Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");
+        String store = "jdbc:sqlite:" + install.resolve("compiler-check.db");
+
+        Run validate = run(flags, tdn.toString(), "validate", Examples.COMPLETED.toString());
+        Run show = run(flags, tdn.toString(), "--store", store, "--no-color", "show", "nothing");
+        Run importing = run(flags, tdn.toString(), "--store", store, "import", Examples.COMPLETED.toString());
+        Run report = run(flags, tdn.toString(), "--store=" + store, "report", "billing");
+
+        assertThat(validate.out()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(show.out()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(importing.code()).as(importing.err()).isZero();
+        assertThat(importing.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(report.out()).doesNotContain("TieredStopAtLevel");
+    }
+
+    @Test
     void sqliteLoadsTheInstalledLibraryInsteadOfCopyingItOnEveryStart() throws Exception {
         assumeTheLibraryWasInstalled();
         // sqlite-jdbc cannot copy its library anywhere: only the installed one can be loaded
