@@ -14,6 +14,10 @@ import dev.tdn.cli.AnnounceWaitingJournals;
 import dev.tdn.cli.Failures;
 import dev.tdn.cli.UsageErrors;
 import dev.tdn.cli.TdnCommand;
+import dev.tdn.json.SchemaCheck;
+import dev.tdn.protocol.ProtocolValidator;
+import dev.tdn.record.RecordJson;
+import dev.tdn.record.RecordValidator;
 import dev.tdn.store.StoreAddress;
 
 /** Entry point: builds the command line, with one way to end in failure ({@link Failures}, {@link UsageErrors}). */
@@ -53,12 +57,33 @@ public final class Tdn {
     }
 
     /** Commands that read the store at once, for which SQLite is readied while picocli parses. */
-    private static final Set<String> STORE_COMMANDS = Set.of("list", "show", "export", "report");
+    private static final Set<String> STORE_COMMANDS = Set.of("list", "show", "export", "report", "import");
+    /** Commands that check records against the schema. */
+    private static final Set<String> RECORD_CHECKS = Set.of("validate", "import");
+    /** Commands that read records, checked or stored. */
+    private static final Set<String> RECORD_READS = Set.of("validate", "import", "show", "export", "report");
+    /** Commands that load a protocol, checking it against its schema. */
+    private static final Set<String> PROTOCOL_CHECKS = Set.of("session", "protocol");
 
-    /** Readies what the invoked command needs on a background thread while picocli parses. */
+    /**
+     * Readies what the invoked command needs on background threads while picocli parses: on two
+     * cores, picocli and the compiler use one, and the other was idle (src/bench/README.md).
+     */
     static void prepare(String[] args) {
         String invoked = TdnCommand.invoked(args);
-        if (invoked != null && STORE_COMMANDS.contains(invoked)) {
+        if (invoked == null) {
+            return;
+        }
+        if (RECORD_CHECKS.contains(invoked)) {
+            SchemaCheck.prepareInBackground(RecordValidator.SCHEMA);
+        }
+        if (PROTOCOL_CHECKS.contains(invoked)) {
+            SchemaCheck.prepareInBackground(ProtocolValidator.SCHEMA);
+        }
+        if (RECORD_READS.contains(invoked)) {
+            RecordJson.prepareInBackground();
+        }
+        if (STORE_COMMANDS.contains(invoked)) {
             StoreAddress.prepareInBackground();
         }
     }

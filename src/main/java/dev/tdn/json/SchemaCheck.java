@@ -7,9 +7,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionContext;
@@ -47,8 +52,58 @@ public final class SchemaCheck {
         this.json = json;
     }
 
-    /** Loads a schema from the classpath. */
+    /** Schemas being built on a background thread, each taken by the first {@link #load} of it. */
+    private static final Map<String, FutureTask<SchemaCheck>> PREPARED = new ConcurrentHashMap<>();
+
+    /**
+     * Starts building a schema's validator on a background thread, for the command's first
+     * {@link #load} to take: about a fifth of a one-record command's start-up, which can run on
+     * the second core while picocli reads the command line and the record is read.
+     */
+    public static void prepareInBackground(String resource) {
+        FutureTask<SchemaCheck> task = new FutureTask<>(new Build(resource));
+        if (PREPARED.putIfAbsent(resource, task) == null) {
+            Thread t = new Thread(task, "tdn-schema-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** A class rather than a lambda: linking a lambda the start-up archive has not seen costs more than this saves. */
+    private record Build(String resource) implements Callable<SchemaCheck> {
+        @Override
+        public SchemaCheck call() {
+            SchemaCheck check = build(resource);
+            // the library builds each keyword's check when it first validates; here, not then
+            check.schema.initializeValidators();
+            return check;
+        }
+    }
+
+    /** Loads a schema from the classpath: the one {@link #prepareInBackground} built, else anew. */
     public static SchemaCheck load(String resource) {
+        FutureTask<SchemaCheck> prepared = PREPARED.remove(resource);
+        if (prepared != null) {
+            try {
+                return prepared.get();
+            } catch (ExecutionException e) {
+                // as building it here would have failed
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof java.lang.Error r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return build(resource);
+            }
+        }
+        return build(resource);
+    }
+
+    private static SchemaCheck build(String resource) {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + resource + " is missing from the build");

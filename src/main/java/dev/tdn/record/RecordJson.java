@@ -8,6 +8,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,11 +30,46 @@ public final class RecordJson {
 
     private static final ObjectMapper MAPPER = build();
 
+    /**
+     * For a stored record whose bytes still hash to what was imported: those bytes passed the
+     * import's checks, duplicate keys included, so looking for duplicates again only costs (a
+     * tenth of reading every record for a report or an export). In a class of its own: the
+     * reader builds the record's deserializer at once, which commands that read no record skip.
+     */
+    private static final class Stored {
+        static final ObjectReader READER = MAPPER.readerFor(SessionRecord.class)
+                .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
     private RecordJson() {
     }
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Builds the record's deserializer on a background thread (about a fifth of a one-record
+     * command's start-up), while picocli reads the command line; the first record read uses it.
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(new Prepare(), "tdn-json-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda: linking a lambda the start-up archive has not seen costs more than this saves. */
+    private static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            // the mapper keeps the deserializer a reader for the type builds
+            MAPPER.readerFor(SessionRecord.class);
+        }
+    }
+
+    /** Reads a stored record whose bytes are checked intact: the import's checks held for them. */
+    public static SessionRecord readStored(byte[] intactBytes) {
+        return Stored.READER.readValue(intactBytes);
     }
 
     private static ObjectMapper build() {

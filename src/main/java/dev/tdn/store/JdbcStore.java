@@ -444,7 +444,7 @@ abstract class JdbcStore implements SessionStore {
             return null;
         }
         try {
-            return RecordJson.mapper().readValue(bytes, SessionRecord.class);
+            return RecordJson.readStored(bytes);
         } catch (JacksonException e) {
             return null;
         }
