@@ -97,6 +97,7 @@ public final class RecordJson {
                 .addModule(new SimpleModule("tdn-timestamps")
                         .addDeserializer(OffsetDateTime.class, new DateTimeDeserializer())
                         .addSerializer(OffsetDateTime.class, new DateTimeSerializer()))
+                .addModule(RecordConstructors.module())
                 .build();
     }
 }
