@@ -79,16 +79,25 @@ class LauncherIT {
         // -XX:+PrintCommandLineFlags prints the flags the JVM took, before tdn's own output
         Map<String, String> flags = Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");
         String store = "jdbc:sqlite:" + install.resolve("compiler-check.db");
+        // more than 16 MB: one line longer than a record may be, refused at once
+        Path large = install.resolve("large.ndjson");
+        Files.writeString(large, "x".repeat(17 * 1024 * 1024));
 
         Run validate = run(flags, tdn.toString(), "validate", Examples.COMPLETED.toString());
         Run show = run(flags, tdn.toString(), "--store", store, "--no-color", "show", "nothing");
-        Run importing = run(flags, tdn.toString(), "--store", store, "import", Examples.COMPLETED.toString());
+        Run smallImport = run(flags, tdn.toString(), "--store", store, "import", Examples.COMPLETED.toString());
+        Run largeImport = run(flags, tdn.toString(), "--store", store, "import", "--dry-run", large.toString());
+        Run stdinImport = run(flags, tdn.toString(), "--store", store, "import", "-");
         Run report = run(flags, tdn.toString(), "--store=" + store, "report", "billing");
 
         assertThat(validate.out()).contains("-XX:TieredStopAtLevel=1");
         assertThat(show.out()).contains("-XX:TieredStopAtLevel=1");
-        assertThat(importing.code()).as(importing.err()).isZero();
-        assertThat(importing.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(smallImport.code()).as(smallImport.err()).isZero();
+        assertThat(smallImport.out()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(largeImport.err()).contains("1 rejected");
+        assertThat(largeImport.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(stdinImport.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).doesNotContain("TieredStopAtLevel");
     }
 
