@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Memory stays flat however large the batch: imports N NDJSON records (default 1,000,000) with
-# a 128 MB heap. Needs `mvn -B -q -DskipTests package` first; takes minutes and several GB of disk.
+# the installed bin/tdn and the heap and collector its launcher sets, as a clinic runs it.
+# Needs `mvn -B -q -DskipTests package` first; takes minutes and several GB of disk.
 #   bash src/bench/import/memory.sh [N]
 set -euo pipefail
 n=${1:-1000000}
@@ -12,5 +13,7 @@ line=$(java -jar target/tdn.jar validate -q examples/sessions/2026-11-26_3f1c2a9
 awk -v n="$n" -v line="$line" 'BEGIN { at = index(line, "0c2b1e7d5a44"); head = substr(line, 1, at - 1)
   tail = substr(line, at + 12); for (i = 0; i < n; i++) printf "%s%012x%s\n", head, i, tail }' > "$work/batch.ndjson"
 echo "$(wc -l < "$work/batch.ndjson") records, $(du -h "$work/batch.ndjson" | cut -f1)"
-TDN_HOME=$work /usr/bin/time -v java -Xmx128m -jar target/tdn.jar import "$work/batch.ndjson" 2>&1 \
+tar -xzf target/tdn-*.tar.gz -C "$work"
+"$work"/tdn-*/bin/tdn --create-cds-archive >/dev/null
+TDN_HOME=$work /usr/bin/time -v "$work"/tdn-*/bin/tdn import "$work/batch.ndjson" 2>&1 \
   | grep -E "imported|Maximum resident|Elapsed"

@@ -20,26 +20,19 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf target/tdn-*.tar.gz -C "$work"
 tdn=$(echo "$work"/tdn-*/bin/tdn)
 "$tdn" --create-cds-archive >/dev/null
-# the JVM options bin/tdn starts every command with, so hello-world starts the same way
-jvm=$(sed -n 's/^jvm="\(.*\)"$/\1/p' "$work"/tdn-*/bin/tdn)
-
-mkdir -p "$work/hello"
-cat > "$work/hello/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
-javac -d "$work/hello" "$work/hello/Hello.java"
-(cd "$work/hello" && jar --create --file hello.jar --main-class Hello Hello.class)
-# shellcheck disable=SC2086
-java $jvm -XX:ArchiveClassesAtExit="$work/hello/hello.jsa" -Xlog:cds=off -jar "$work/hello/hello.jar" >/dev/null
-hello=(java $jvm -XX:SharedArchiveFile="$work/hello/hello.jsa" -Xlog:cds=off -jar "$work/hello/hello.jar")
+# hello-world, started with the launcher's JVM options
+. src/bench/hello-world.sh
+hello_world "$work/hello"
 
 export TDN_HOME="$work/home"
 example=examples/sessions/2026-11-26_3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44.json
 line=$(tr -d '\n' < "$example" | tr -s ' ')
-# records under new ids: the uuid's last 12 hex digits count up from $2
+# records under new ids (the uuid's last 12 hex digits count up from $2), 2,000 patients taking
+# turns, so that one patient has 5 sessions in a store of 10,000
 records() {
   awk -v n="$1" -v from="$2" -v line="$line" 'BEGIN { at = index(line, "0c2b1e7d5a44"); head = substr(line, 1, at - 1)
-    tail = substr(line, at + 12); for (i = from; i < from + n; i++) printf "%s%012x%s\n", head, i, tail }'
+    tail = substr(line, at + 12); for (i = from; i < from + n; i++) { r = head sprintf("%012x", i) tail
+      sub(/"MRN-12345"/, sprintf("\"MRN-%05d\"", i % 2000), r); print r } }'
 }
 records "$sessions" 0 > "$work/seed.ndjson"
 "$tdn" import "$work/seed.ndjson" >/dev/null 2>&1
@@ -104,13 +97,14 @@ if [ "$group" = one ] || [ "$group" = all ]; then
   add "import one record (store of $sessions)" import_one
   add "show ID" run "$tdn" show "$id"
   add "list ($sessions)" run "$tdn" list
-  add "export --format fhir --patient (1 patient)" run "$tdn" export --format fhir --patient MRN-99999
+  add "export --format fhir --patient (5 sessions)" run "$tdn" export --format fhir --patient MRN-00007
   add "protocol list" run "$tdn" protocol list
   add "session, to its first prompt" first_screen
   add "end of a session (last answer to exit)" end_of_session
 fi
 if [ "$group" = bulk ] || [ "$group" = all ]; then
-  for kind in progress adherence adverse-events billing; do
+  add "report progress --patient (5 sessions)" run "$tdn" report progress --patient MRN-00007
+  for kind in adherence adverse-events billing; do
     add "report $kind ($sessions)" run "$tdn" report "$kind"
   done
   for format in ndjson csv fhir; do

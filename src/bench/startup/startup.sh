@@ -11,20 +11,15 @@ runs=${1:-20}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# the JVM options bin/tdn starts Java with, so hello-world starts the same way
-gc="-XX:+UseParallelGC -XX:-UsePerfData"
+# hello-world, started with the launcher's JVM options ($jvm)
+. src/bench/hello-world.sh
+gc=$jvm
 
 tar -xzf target/tdn-*.tar.gz -C "$work"
 tdn=$(echo "$work"/tdn-*/bin/tdn)
 "$tdn" --create-cds-archive >/dev/null
 
-mkdir -p "$work/hello"
-cat > "$work/hello/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
-JAVA
-javac -d "$work/hello" "$work/hello/Hello.java"
-(cd "$work/hello" && jar --create --file hello.jar --main-class Hello Hello.class)
-java $gc -XX:ArchiveClassesAtExit="$work/hello/hello.jsa" -Xlog:cds=off -jar "$work/hello/hello.jar" >/dev/null
+hello_world "$work/hello"
 
 # a 10,000-session store, seeded through tdn import from the example record under new ids
 export TDN_HOME="$work/home"
