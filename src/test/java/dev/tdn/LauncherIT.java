@@ -89,6 +89,7 @@ class LauncherIT {
         Run largeImport = run(flags, tdn.toString(), "--store", store, "import", "--dry-run", large.toString());
         Run stdinImport = run(flags, tdn.toString(), "--store", store, "import", "-");
         Run report = run(flags, tdn.toString(), "--store=" + store, "report", "billing");
+        Run onePatient = run(flags, tdn.toString(), "--store=" + store, "report", "progress", "--patient", "MRN-12345");
 
         assertThat(validate.out()).contains("-XX:TieredStopAtLevel=1");
         assertThat(show.out()).contains("-XX:TieredStopAtLevel=1");
@@ -99,6 +100,8 @@ class LauncherIT {
         assertThat(stdinImport.out()).doesNotContain("TieredStopAtLevel");
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).doesNotContain("TieredStopAtLevel");
+        assertThat(onePatient.code()).as(onePatient.err()).isZero();
+        assertThat(onePatient.out()).contains("-XX:TieredStopAtLevel=1");
     }
 
     @Test
