@@ -41,7 +41,7 @@ id=3f1c2a9e-6b1d-4d8e-9f3a-000000000007
 mkdir -p "$work/one"
 records 400 $((sessions + 16)) | awk -v dir="$work/one" '{ f = sprintf("%s/%03d.json", dir, NR); print > f; close(f) }'
 
-# one run of a command: prints "wall_ms maxrss_kb"; $work/next counts the one-record imports
+# one run of a command: prints "wall_ms maxrss_kb"
 run() {
   local t0 t1
   t0=$(date +%s%N)
@@ -59,7 +59,7 @@ first_screen() {
   done
   t1=$(date +%s%N)
   kill "$SESSION_PID" 2>/dev/null; wait "$SESSION_PID" 2>/dev/null || true
-  echo "$(((t1 - t0) / 1000000)) 0"
+  echo "$(((t1 - t0) / 1000000)) -"
 }
 # a real session answered as fast as it asks; the time from the last answer to the process's end
 # (record written, fsynced, imported into the store) is the end of a session
@@ -83,8 +83,9 @@ end_of_session() {
   while IFS= read -r line <&"$out"; do :; done
   wait "$pid" 2>/dev/null || true
   t1=$(date +%s%N)
-  echo "$(((t1 - t0) / 1000000)) 0"
+  echo "$(((t1 - t0) / 1000000)) -"
 }
+# the next one-record file to import; $work/next counts them
 next_one() { local n; n=$(cat "$work/next" 2>/dev/null || echo 0); echo $((n + 1)) > "$work/next"; printf '%s/%03d.json' "$work/one" "$((n + 1))"; }
 import_one() { run "$tdn" import "$(next_one)"; }
 
@@ -130,6 +131,8 @@ median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) 
 echo "$(date -u +%F), $(nproc) cores, $runs rounds; hello-world median $(median "$work/hello.ms") ms"
 printf '%-46s %9s %9s %10s\n' command "wall ms" "x hello" "max RSS"
 for i in "${!names[@]}"; do
-  printf '%-46s %9s %8.2fx %7d MB\n' "${names[$i]}" "$(median "$work/$i.ms")" "$(median "$work/$i.ratio")" \
-    "$(( $(sort -n "$work/$i.rss" | tail -1) / 1024 ))"
+  # a session is timed through its pipe, not by /usr/bin/time: its memory is not measured
+  rss=$(sort -n "$work/$i.rss" | tail -1)
+  [ "$rss" = - ] && rss="-" || rss="$((rss / 1024)) MB"
+  printf '%-46s %9s %8.2fx %10s\n' "${names[$i]}" "$(median "$work/$i.ms")" "$(median "$work/$i.ratio")" "$rss"
 done
