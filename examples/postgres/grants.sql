@@ -10,6 +10,8 @@ SET search_path = tdn;
 -- content hash; whether the stored bytes are intact it asks tdn_stored_intact, which runs with
 -- the owner's rights. It reads no patient, clinician or record column.
 GRANT INSERT ON sessions TO tdn_room;
+-- with each session, what reports count of it (schema version 4)
+GRANT INSERT ON needled_points, session_deviations, session_adverse_events TO tdn_room;
 GRANT SELECT (id, content_sha256, rowid, started_at) ON sessions TO tdn_room;
 GRANT EXECUTE ON FUNCTION tdn_stored_intact(text) TO tdn_room;
 -- each entry names the hash of the last: the room reads the number and hash, not the entries
@@ -17,7 +19,7 @@ GRANT INSERT ON audit TO tdn_room;
 GRANT SELECT (seq, sha256) ON audit TO tdn_room;
 
 -- reporting reads every session and the trail, and appends the entries its reading leaves
-GRANT SELECT ON sessions TO tdn_report;
+GRANT SELECT ON sessions, needled_points, session_deviations, session_adverse_events TO tdn_report;
 GRANT SELECT, INSERT ON audit TO tdn_report;
 
 -- both look up the schema's version before anything else (no patient data in it)

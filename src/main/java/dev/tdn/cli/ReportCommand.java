@@ -1,6 +1,5 @@
 package dev.tdn.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,9 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
         Report report = kind.start();
         List<DamagedSession> damaged;
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
-            damaged = store.eachRecord(filters.query(includeTraining, 0), report::add);
-        } catch (IOException e) {
-            throw new TdnException(ExitCode.IO_ERR, e.getMessage(), e);
+            damaged = store.count(filters.query(includeTraining, 0), report.counts());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {

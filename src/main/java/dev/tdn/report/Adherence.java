@@ -1,15 +1,12 @@
 package dev.tdn.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import dev.tdn.Printable;
-import dev.tdn.record.Compression;
-import dev.tdn.record.Deviation;
-import dev.tdn.record.Dwell;
-import dev.tdn.record.Point;
-import dev.tdn.record.SessionRecord;
+import dev.tdn.store.Count;
 
 /**
  * How closely the sessions kept to the protocol: dwell and compression times against the window
@@ -37,15 +34,11 @@ public final class Adherence implements Report {
         int below;
         int above;
 
-        void add(double seconds, double min, double max) {
-            timed++;
-            if (seconds < min) {
-                below++;
-            } else if (seconds > max) {
-                above++;
-            } else {
-                inside++;
-            }
+        void set(int timed, int below, int above) {
+            this.timed = timed;
+            this.below = below;
+            this.above = above;
+            this.inside = timed - below - above;
         }
 
         TimingFigures figures() {
@@ -53,45 +46,41 @@ public final class Adherence implements Report {
         }
     }
 
+    /** An above-maximum count leaves out what is already below the minimum, as a window the wrong way round would have it. */
+    private static String timing(String seconds, String min, String max) {
+        return "count(" + seconds + "), sum(CASE WHEN " + seconds + " < " + min + " THEN 1 ELSE 0 END),"
+                + " sum(CASE WHEN " + seconds + " >= " + min + " AND " + seconds + " > " + max + " THEN 1 ELSE 0 END)";
+    }
+
     @Override
-    public void add(SessionRecord r) {
-        sessions++;
-        sessionsByStatus.merge(r.status().json(), 1, Integer::sum);
-        boolean needled = false;
-        for (Point p : r.points()) {
-            if (p.insertedAt() == null) {
-                continue;
-            }
-            needled = true;
-            pointsNeedled++;
-            Dwell d = p.dwell();
-            if (d != null) {
-                dwell.add(d.seconds(), d.minSeconds(), d.maxSeconds());
-                if (d.extended()) {
-                    extendedWindows++;
-                }
-            }
-            Compression c = p.compression();
-            if (c != null) {
-                compression.add(c.seconds(), c.minSeconds(), c.maxSeconds());
-            }
-            if (p.needlesRemoved() != p.needlesInserted()) {
-                needleCountMismatches++;
-            }
-        }
-        if (needled) {
-            needledSessions++;
-            // an aborted session may end before the hands step; it still had needles in a patient
-            if (r.handsSanitizedAt() == null) {
-                needledSessionsWithoutHandHygiene++;
-            }
-        }
-        if (!r.deviations().isEmpty()) {
-            sessionsWithDeviations++;
-        }
-        for (Deviation d : r.deviations()) {
-            deviations.merge(d.step().json() + " " + d.rule().json(), 1, Integer::sum);
-        }
+    public List<Count> counts() {
+        return List.of(
+                new Count("SELECT status, count(*) FROM chosen GROUP BY status",
+                        rs -> sessionsByStatus.merge(rs.getString(1), rs.getInt(2), Integer::sum)),
+                // an aborted session may end before the hands step; it still had needles in a patient
+                new Count("SELECT count(*), sum(CASE WHEN points_needled > 0 THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN points_needled > 0 AND hands_sanitized = 0 THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN EXISTS (SELECT 1 FROM session_deviations d WHERE d.session_id = c.id)"
+                        + " THEN 1 ELSE 0 END) FROM chosen c", rs -> {
+                            sessions = rs.getInt(1);
+                            needledSessions = rs.getInt(2);
+                            needledSessionsWithoutHandHygiene = rs.getInt(3);
+                            sessionsWithDeviations = rs.getInt(4);
+                        }),
+                new Count("SELECT count(*), " + timing("p.dwell_seconds", "p.dwell_min", "p.dwell_max")
+                        + ", sum(p.dwell_extended), "
+                        + timing("p.compression_seconds", "p.compression_min", "p.compression_max")
+                        + ", sum(CASE WHEN p.needles_removed <> p.needles_inserted THEN 1 ELSE 0 END)"
+                        + " FROM chosen c JOIN needled_points p ON p.session_id = c.id", rs -> {
+                            pointsNeedled = rs.getInt(1);
+                            dwell.set(rs.getInt(2), rs.getInt(3), rs.getInt(4));
+                            extendedWindows = rs.getInt(5);
+                            compression.set(rs.getInt(6), rs.getInt(7), rs.getInt(8));
+                            needleCountMismatches = rs.getInt(9);
+                        }),
+                new Count("SELECT d.step, d.rule, count(*) FROM chosen c JOIN session_deviations d"
+                        + " ON d.session_id = c.id GROUP BY d.step, d.rule",
+                        rs -> deviations.merge(rs.getString(1) + " " + rs.getString(2), rs.getInt(3), Integer::sum)));
     }
 
     @Override

@@ -2,14 +2,13 @@ package dev.tdn.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.tdn.Printable;
 import dev.tdn.record.AdverseEvent;
-import dev.tdn.record.Point;
-import dev.tdn.record.SessionRecord;
+import dev.tdn.store.Count;
 
 /**
  * Reactions seen before the patient left, as a share of the sessions in which a needle went in
@@ -22,38 +21,36 @@ public final class AdverseEvents implements Report {
             int bandages) {
     }
 
-    private final Map<AdverseEvent, Integer> sessionsWith = new EnumMap<>(AdverseEvent.class);
+    private final Map<String, Integer> sessionsWith = new HashMap<>();
     private int needledSessions;
     private int pointsNeedled;
     private int pointsBleeding;
     private int bandages;
 
     @Override
-    public void add(SessionRecord r) {
-        boolean needled = false;
-        for (Point p : r.points()) {
-            if (p.insertedAt() != null) {
-                needled = true;
-                pointsNeedled++;
+    public List<Count> counts() {
+        // a share of the needled sessions counts only what happened in them; each reaction is
+        // stored once per session, however it was listed
+        return List.of(
+                new Count("SELECT count(*) FROM chosen WHERE points_needled > 0", rs -> needledSessions = rs.getInt(1)),
+                new Count("SELECT e.event, count(*) FROM chosen c JOIN session_adverse_events e ON e.session_id = c.id"
+                        + " WHERE c.points_needled > 0 GROUP BY e.event",
+                        rs -> sessionsWith.put(rs.getString(1), rs.getInt(2))),
                 // unknown (the session ended before the question) is neither yes nor no
-                pointsBleeding += Boolean.TRUE.equals(p.bleeding()) ? 1 : 0;
-                bandages += Boolean.TRUE.equals(p.bandage()) ? 1 : 0;
-            }
-        }
-        if (!needled) {
-            // a share of the needled sessions counts only what happened in them
-            return;
-        }
-        needledSessions++;
-        // a reaction is counted once per session, however it was listed
-        (r.adverseEvents() == null ? List.<dev.tdn.record.AdverseEvent>of() : r.adverseEvents()).stream().distinct().forEach(e -> sessionsWith.merge(e, 1, Integer::sum));
+                new Count("SELECT count(*), sum(CASE WHEN p.bleeding = 1 THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN p.bandage = 1 THEN 1 ELSE 0 END)"
+                        + " FROM chosen c JOIN needled_points p ON p.session_id = c.id", rs -> {
+                            pointsNeedled = rs.getInt(1);
+                            pointsBleeding = rs.getInt(2);
+                            bandages = rs.getInt(3);
+                        }));
     }
 
     @Override
     public Figures json() {
         Map<String, Integer> with = new LinkedHashMap<>();
         for (AdverseEvent e : AdverseEvent.values()) {
-            with.put(e.json(), sessionsWith.getOrDefault(e, 0));
+            with.put(e.json(), sessionsWith.getOrDefault(e.json(), 0));
         }
         return new Figures(needledSessions, with, pointsNeedled, pointsBleeding, bandages);
     }

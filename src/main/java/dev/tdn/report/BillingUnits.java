@@ -1,7 +1,6 @@
 package dev.tdn.report;
 
 import java.io.PrintWriter;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.TreeMap;
 
 import dev.tdn.Printable;
 import dev.tdn.record.Billing;
-import dev.tdn.record.SessionRecord;
+import dev.tdn.store.Count;
 
 /**
  * The CPT codes the sessions suggest, by month (of the session's own local date) and clinician:
@@ -25,18 +24,16 @@ public final class BillingUnits implements Report {
     private final Map<String, Map<String, int[]>> byMonthAndClinician = new TreeMap<>();
 
     @Override
-    public void add(SessionRecord r) {
-        String month = YearMonth.from(r.startedAt()).toString();
-        int[] counts = byMonthAndClinician.computeIfAbsent(month, m -> new TreeMap<>())
-                .computeIfAbsent(r.clinician().id(), c -> new int[3]);
-        String cpt = r.billing().cpt();
-        if (Billing.ONE_OR_TWO_MUSCLES.equals(cpt)) {
-            counts[0]++;
-        } else if (Billing.THREE_OR_MORE_MUSCLES.equals(cpt)) {
-            counts[1]++;
-        } else {
-            counts[2]++;
-        }
+    public List<Count> counts() {
+        // grouped by the database, ordered here: Java's order of text, as the table always was
+        return List.of(new Count("SELECT started_month, clinician_id, cpt, count(*) FROM chosen"
+                + " GROUP BY started_month, clinician_id, cpt", rs -> {
+                    int[] counts = byMonthAndClinician.computeIfAbsent(rs.getString(1), m -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString(2), c -> new int[3]);
+                    String cpt = rs.getString(3);
+                    int column = Billing.ONE_OR_TWO_MUSCLES.equals(cpt) ? 0 : Billing.THREE_OR_MORE_MUSCLES.equals(cpt) ? 1 : 2;
+                    counts[column] += rs.getInt(4);
+                }));
     }
 
     @Override

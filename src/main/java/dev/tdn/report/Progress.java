@@ -1,15 +1,17 @@
 package dev.tdn.report;
 
 import java.io.PrintWriter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.tdn.Printable;
-import dev.tdn.json.DateTimeText;
-import dev.tdn.record.Point;
-import dev.tdn.record.SessionRecord;
+import dev.tdn.store.Count;
 
 /**
  * One patient's course: each session's date, status, muscles and pain before and after (NPRS
@@ -25,16 +27,23 @@ public final class Progress implements Report {
 
     private final List<Visit> visits = new ArrayList<>();
 
+    /** Each session's muscles needled, in the record's order, each once. */
+    private final Map<String, Set<String>> muscles = new HashMap<>();
+
     @Override
-    public void add(SessionRecord r) {
-        Set<String> muscles = new LinkedHashSet<>();
-        for (Point p : r.points()) {
-            if (p.insertedAt() != null) {
-                muscles.add(p.muscle().strip() + (p.side() == null ? "" : ":" + p.side().json()));
-            }
-        }
-        visits.add(new Visit(r.id(), DateTimeText.format(r.startedAt()), r.status().json(), List.copyOf(muscles),
-                r.painBefore(), r.painAfter()));
+    public List<Count> counts() {
+        return List.of(
+                new Count("SELECT p.session_id, p.label FROM chosen c JOIN needled_points p ON p.session_id = c.id"
+                        + " ORDER BY p.session_id, p.n",
+                        rs -> muscles.computeIfAbsent(rs.getString(1), id -> new LinkedHashSet<>()).add(rs.getString(2))),
+                new Count("SELECT id, started_at, status, pain_before, pain_after FROM chosen ORDER BY started_utc, id",
+                        rs -> visits.add(new Visit(rs.getString(1), rs.getString(2), rs.getString(3),
+                                List.copyOf(muscles.getOrDefault(rs.getString(1), Set.of())), pain(rs, 4), pain(rs, 5)))));
+    }
+
+    private static Integer pain(ResultSet rs, int column) throws SQLException {
+        int p = rs.getInt(column);
+        return rs.wasNull() ? null : p;
     }
 
     @Override

@@ -2,15 +2,19 @@ package dev.tdn.report;
 
 import java.io.PrintWriter;
 
-import dev.tdn.record.SessionRecord;
+import java.util.List;
+
+import dev.tdn.store.Count;
 
 /**
- * One of `tdn report`'s questions, answered in one pass over the matching sessions (oldest
- * first): records go in one at a time, so a report on the whole store holds counts, not records.
+ * One of `tdn report`'s questions, answered by the store: a few SQL aggregates over the facts
+ * each session's record gave when it was stored ({@link Count}), so a report over the whole store
+ * parses no record and holds counts, not sessions.
  */
 public interface Report {
 
-    void add(SessionRecord record);
+    /** The counting queries; their rows fill this report in. */
+    List<Count> counts();
 
     /** The answer as a table for people (80 columns). */
     void printTable(PrintWriter out);

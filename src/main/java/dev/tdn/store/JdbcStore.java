@@ -33,7 +33,7 @@ abstract class JdbcStore implements SessionStore {
             .withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "id, patient_id, clinician_id, started_at, started_utc, status, cpt,"
-            + " points, training, content_sha256, record, imported_at, record_sha256";
+            + " points, training, content_sha256, record, imported_at, record_sha256, " + FactTables.SESSION_COLUMNS;
 
     /** What a damaged-session check reads; its row number is {@link #rowColumn()}. */
     private final String checked;
@@ -194,11 +194,13 @@ abstract class JdbcStore implements SessionStore {
     private final class JdbcBatch implements Batch {
         private final Overwrite overwrite;
         private final String importedAt = Instant.now().toString();
-        private final String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + recordParameter() + ", ?, ?)";
+        private final String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + recordParameter() + ", ?, ?"
+                + ", ?".repeat(FactTables.SESSION_COLUMN_COUNT) + ")";
         // prepared once per transaction: a batch puts hundreds of records
         private final PreparedStatement add;
         private final PreparedStatement find;
         private PreparedStatement replace;
+        private final FactTables facts = new FactTables(db);
         private boolean open = true;
         /** What this transaction wrote, for its audit entry. */
         private final Touched written = new Touched();
@@ -224,8 +226,12 @@ abstract class JdbcStore implements SessionStore {
 
         private Placement place(StoreEntry entry) throws StoreException {
             try {
-                if (add != null && write(add, entry) == 1) {
-                    return Placement.IMPORTED;
+                if (add != null) {
+                    SessionFacts f = SessionFacts.of(entry.record());
+                    if (write(add, entry, f) == 1) {
+                        facts.add(entry.record().id(), f);
+                        return Placement.IMPORTED;
+                    }
                 }
                 String id = entry.record().id();
                 find.setString(1, id);
@@ -273,12 +279,15 @@ abstract class JdbcStore implements SessionStore {
                         + " started_utc = excluded.started_utc, status = excluded.status, cpt = excluded.cpt,"
                         + " points = excluded.points, training = excluded.training,"
                         + " content_sha256 = excluded.content_sha256, record = excluded.record,"
-                        + " imported_at = excluded.imported_at, record_sha256 = excluded.record_sha256");
+                        + " imported_at = excluded.imported_at, record_sha256 = excluded.record_sha256, "
+                        + FactTables.SESSION_UPDATES);
             }
-            write(replace, entry);
+            SessionFacts f = SessionFacts.of(entry.record());
+            write(replace, entry, f);
+            facts.replace(entry.record().id(), f);
         }
 
-        private int write(PreparedStatement w, StoreEntry entry) throws SQLException {
+        private int write(PreparedStatement w, StoreEntry entry, SessionFacts f) throws SQLException {
             SessionRecord record = entry.record();
             w.setString(1, record.id());
             w.setString(2, record.patient().id());
@@ -293,12 +302,14 @@ abstract class JdbcStore implements SessionStore {
             w.setBytes(11, entry.json());
             w.setString(12, importedAt);
             w.setString(13, entry.bytesHash());
+            FactTables.sessionColumns(w, 14, f);
             return w.executeUpdate();
         }
 
         @Override
         public void commit() throws StoreException {
             try {
+                facts.flush();
                 if (written.sessions() > 0) {
                     // in the same transaction: the sessions land with their entry or not at all
                     lockAuditTail();
@@ -321,6 +332,7 @@ abstract class JdbcStore implements SessionStore {
                 if (replace != null) {
                     replace.close();
                 }
+                facts.close();
             } catch (SQLException e) {
                 // closing a statement only frees memory; the transaction is settled below
             }
@@ -404,6 +416,77 @@ abstract class JdbcStore implements SessionStore {
             } finally {
                 // only read: ending the transaction either way keeps nothing; autocommit comes
                 // back even if that fails, so the next batch() starts its own transaction
+                try {
+                    db.rollback();
+                } finally {
+                    db.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        return damaged;
+    }
+
+    /**
+     * A condition true of a row whose record's bytes no longer hash to record_sha256 (or that has
+     * no hash), computed where the bytes are: only the damaged rows leave the database.
+     */
+    protected abstract String bytesChanged() throws SQLException;
+
+    @Override
+    public List<DamagedSession> count(SessionQuery q, List<Count> counts) throws StoreException {
+        Where where = Where.of(q);
+        long bound;
+        try {
+            bound = readBound();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        String rows = where.sql() + " AND " + rowColumn() + " <= " + bound;
+        Touched touched = new Touched();
+        try (PreparedStatement p = where.prepare(db, "SELECT id, patient_id FROM sessions" + rows)) {
+            p.setFetchSize(1000);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    touched.add(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
+        }
+        // what the counts read, named before anything is counted, as for a read of the records
+        audit(touched);
+        List<DamagedSession> damaged = new ArrayList<>();
+        try {
+            db.setAutoCommit(false);
+            try {
+                StringBuilder excluded = new StringBuilder();
+                // a session without facts can only be one that was damaged when they were first
+                // filled in (version 5) and put back by hand since: counted as damaged, never as empty
+                try (PreparedStatement p = where.prepare(db, "SELECT " + checked + " FROM sessions" + rows + " AND ("
+                        + bytesChanged() + " OR points_needled IS NULL) ORDER BY started_utc, id");
+                        ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        DamagedSession d = damaged(rs);
+                        damaged.add(d);
+                        // the row's number, not its id: a damaged row's id is whatever it was changed to
+                        excluded.append(excluded.isEmpty() ? "" : ", ").append(rs.getLong(4));
+                    }
+                }
+                String chosen = "WITH chosen AS (SELECT * FROM sessions" + rows
+                        + (excluded.isEmpty() ? "" : " AND " + rowColumn() + " NOT IN (" + excluded + ")") + ") ";
+                for (Count count : counts) {
+                    try (PreparedStatement p = where.prepare(db, chosen + count.sql())) {
+                        p.setFetchSize(1000);
+                        try (ResultSet rs = p.executeQuery()) {
+                            while (rs.next()) {
+                                count.rows().row(rs);
+                            }
+                        }
+                    }
+                }
+            } finally {
                 try {
                     db.rollback();
                 } finally {

@@ -288,4 +288,9 @@ final class PostgresStore extends JdbcStore {
     protected String rowColumn() {
         return "rowid";
     }
+
+    @Override
+    protected String bytesChanged() {
+        return "encode(sha256(record), 'hex') IS DISTINCT FROM record_sha256";
+    }
 }

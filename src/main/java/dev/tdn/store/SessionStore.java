@@ -37,6 +37,14 @@ public interface SessionStore extends AutoCloseable {
     /** As {@link #eachRecord}, each record handed over with its bytes exactly as imported. */
     List<DamagedSession> eachStored(SessionQuery query, StoredReader reader) throws StoreException, java.io.IOException;
 
+    /**
+     * Runs each of {@code counts} over the matching sessions, in one read: the answers are of the
+     * same sessions, and a session imported meanwhile is in all of them or none. Like
+     * {@link #eachRecord}, it leaves out each session whose record no longer hashes to what was
+     * imported, and gives those back in reading order; no record is parsed.
+     */
+    List<DamagedSession> count(SessionQuery query, List<Count> counts) throws StoreException;
+
     /** Checks every stored record, training ones too, as {@link #eachRecord} does, without handing any over. */
     StoreCheck check() throws StoreException;
 

@@ -157,6 +157,9 @@ final class SqliteStore extends JdbcStore {
         }
     }
 
+    /** SQLite's type code for a null value. */
+    private static final int SQLITE_NULL = 5;
+
     /** SQLite's primary result code for a lock another connection holds. */
     private static final int SQLITE_BUSY = 5;
 
@@ -207,6 +210,45 @@ final class SqliteStore extends JdbcStore {
     @Override
     protected String rowColumn() {
         return "rowid";
+    }
+
+    private boolean hashing;
+
+    /**
+     * SQLite has no SHA-256 of its own: the hash is a function of this connection, so the bytes
+     * are hashed inside the query and only a damaged row's come out.
+     */
+    @Override
+    protected String bytesChanged() throws SQLException {
+        if (!hashing) {
+            org.sqlite.Function.create(db, "tdn_sha256", new Sha256(), 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+            hashing = true;
+        }
+        return "(record_sha256 IS NULL OR tdn_sha256(record) IS NOT record_sha256)";
+    }
+
+    /** The lower-case hex SHA-256 of a value's bytes (a text's in UTF-8, as stored); null for null. */
+    private static final class Sha256 extends org.sqlite.Function {
+        private final java.security.MessageDigest digest;
+
+        Sha256() throws SQLException {
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new SQLException("SHA-256 is part of every Java", e);
+            }
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            if (value_type(0) == SQLITE_NULL) {
+                result();
+                return;
+            }
+            byte[] bytes = value_blob(0);
+            // SQLite hands an empty value over as no bytes at all
+            result(java.util.HexFormat.of().formatHex(digest.digest(bytes == null ? new byte[0] : bytes)));
+        }
     }
 
     /**

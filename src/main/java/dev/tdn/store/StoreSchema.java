@@ -25,7 +25,7 @@ final class StoreSchema {
     static final String TABLE = "tdn_schema_history";
 
     /** The version this tdn reads and writes; both stores reach it. */
-    static final int LATEST = 3;
+    static final int LATEST = 5;
 
     /** Where a store stands before anything is changed. */
     enum State {
@@ -136,7 +136,9 @@ final class StoreSchema {
                 .cleanDisabled(true)
                 .validateOnMigrate(true);
         if (kind == Kind.SQLITE) {
-            config.javaMigrations(new SqliteStore.FixedWidthStartKeys());
+            config.javaMigrations(new SqliteStore.FixedWidthStartKeys(), new FactsBackfill(kind));
+        } else {
+            config.javaMigrations(new FactsBackfill(kind));
         }
         if (legacy) {
             // a store made before Flyway: user_version said where it was

@@ -6,21 +6,37 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.tdn.Examples;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.RecordText;
 import dev.tdn.record.SessionRecord;
+import dev.tdn.store.ByTests;
+import dev.tdn.store.Placement;
+import dev.tdn.store.SessionQuery;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
+import dev.tdn.store.StoreEntry;
+import dev.tdn.store.StoreException;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Each report as a table of sessions in and figures out. */
+/** Each report as a table of sessions in (imported into a real store) and figures out. */
 class ReportTest {
 
+    @TempDir
+    Path dir;
+
+    /** An example as edited, under an id of its own unless the edit gives one: the store keys by id. */
     private static SessionRecord record(Path example, Consumer<ObjectNode> edit) {
-        return RecordJson.mapper().readValue(RecordText.edited(example, edit), SessionRecord.class);
+        return RecordJson.mapper().readValue(RecordText.edited(example, r -> {
+            r.put("id", UUID.randomUUID().toString());
+            edit.accept(r);
+        }), SessionRecord.class);
     }
 
     private static SessionRecord record(Path example) {
@@ -31,8 +47,21 @@ class ReportTest {
         return List.of(record(Examples.COMPLETED), record(Examples.ABORTED), record(Examples.NOT_DONE));
     }
 
-    private static <R extends Report> R fed(R report, List<SessionRecord> records) {
-        records.forEach(report::add);
+    /** The report as the store answers it, over the records imported into a new SQLite file. */
+    private <R extends Report> R fed(R report, List<SessionRecord> records) {
+        Path file = dir.resolve(UUID.randomUUID() + ".db");
+        try (SessionStore store = new StoreAddress.SqliteFile(file).open(ByTests.AS)) {
+            try (SessionStore.Batch batch = store.batch(false)) {
+                for (SessionRecord r : records) {
+                    assertThat(batch.put(StoreEntry.of(r, RecordJson.mapper().writeValueAsBytes(r))))
+                            .isEqualTo(Placement.IMPORTED);
+                }
+                batch.commit();
+            }
+            assertThat(store.count(new SessionQuery(null, null, null, null, null, true, 0), report.counts())).isEmpty();
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
         return report;
     }
 

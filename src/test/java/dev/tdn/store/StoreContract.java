@@ -244,6 +244,56 @@ abstract class StoreContract {
         }
     }
 
+    /** Sessions counted, needled points joined to them, and each session's pain before, oldest first. */
+    private static String counted(SessionStore store, List<DamagedSession> damaged) throws StoreException {
+        StringBuilder out = new StringBuilder();
+        damaged.addAll(store.count(all(), List.of(
+                new Count("SELECT count(*), sum(points_needled) FROM chosen",
+                        rs -> out.append(rs.getInt(1)).append(" sessions, ").append(rs.getInt(2)).append(" needled; ")),
+                new Count("SELECT count(*) FROM chosen c JOIN needled_points p ON p.session_id = c.id",
+                        rs -> out.append(rs.getInt(1)).append(" point rows; pain")),
+                new Count("SELECT pain_before FROM chosen ORDER BY started_utc, id",
+                        rs -> out.append(' ').append(rs.getInt(1))))));
+        return out.toString();
+    }
+
+    @Test
+    void countsLeaveOutADamagedSessionAndTakeEachRecordsFactsAsReplaced() throws Exception {
+        String url = freshStore();
+        List<StoreEntry> entries = STARTS.stream().map(StoreContract::entry).toList();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, entries);
+            try (SessionStore.Batch b = store.batch(true)) {
+                // the second point never needled, pain 2 before: the facts follow the new record
+                assertThat(b.put(entry(STARTS.get(0), r -> {
+                    r.put("painBefore", 2);
+                    ((ObjectNode) RecordText.point(r, 1)).putNull("insertedAt");
+                }))).isEqualTo(Placement.REPLACED);
+                b.commit();
+            }
+            List<DamagedSession> damaged = new ArrayList<>();
+            // oldest first: 10.0 s, 10.25 s, then the replaced 10.5 s
+            assertThat(counted(store, damaged)).isEqualTo("3 sessions, 5 needled; 5 point rows; pain 6 6 2");
+            assertThat(damaged).isEmpty();
+        }
+        String broken = entries.get(1).record().id();
+        damage(url, broken, "{}");
+
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            List<DamagedSession> damaged = new ArrayList<>();
+            assertThat(counted(store, damaged)).isEqualTo("2 sessions, 3 needled; 3 point rows; pain 6 2");
+            assertThat(damaged).extracting(DamagedSession::id).containsExactly(broken);
+            assertThat(damaged.get(0).recordFile()).isEqualTo("2026-11-26_" + broken + ".json");
+            try (SessionStore.Batch b = store.batch(Overwrite.DAMAGED)) {
+                assertThat(b.put(entries.get(1))).isEqualTo(Placement.REPAIRED);
+                b.commit();
+            }
+            damaged.clear();
+            assertThat(counted(store, damaged)).isEqualTo("3 sessions, 5 needled; 5 point rows; pain 6 6 2");
+            assertThat(damaged).isEmpty();
+        }
+    }
+
     @Test
     void eightWritersAtOnceStoreEveryRecordExactlyOnce() throws Exception {
         String url = freshStore();
