@@ -144,10 +144,17 @@ public final class ExportCommand implements Callable<Integer> {
     private static void write(SessionStore store, SessionQuery query, Export export, int[] count,
             List<DamagedSession> damaged) throws IOException {
         try {
-            damaged.addAll(store.eachRecord(query, record -> {
-                export.add(record);
-                count[0]++;
-            }));
+            if (export instanceof Export.OfLines lines) {
+                damaged.addAll(store.eachLine(query, line -> {
+                    lines.addLine(line);
+                    count[0]++;
+                }));
+            } else {
+                damaged.addAll(store.eachRecord(query, record -> {
+                    export.add(record);
+                    count[0]++;
+                }));
+            }
         } catch (StoreException e) {
             throw new StoreFailure(e.getMessage());
         }

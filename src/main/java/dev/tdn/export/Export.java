@@ -14,4 +14,12 @@ public interface Export {
 
     /** Closes what the format needs closed (a CSV's last row, a Bundle's brackets) and flushes. */
     void finish() throws IOException;
+
+    /**
+     * An export that writes each record as the line tdn writes it on, which the store can hand
+     * over without parsing the record (see {@code SessionStore.eachLine}).
+     */
+    interface OfLines extends Export {
+        void addLine(byte[] line) throws IOException;
+    }
 }

@@ -2,6 +2,7 @@ package dev.tdn.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
@@ -13,7 +14,7 @@ import tools.jackson.databind.SerializationFeature;
  * Records as tdn itself writes them, one per line. The line is the form the store's content
  * hash is taken of, so re-importing an export finds every record "already present".
  */
-final class NdjsonExport implements Export {
+final class NdjsonExport implements Export.OfLines {
 
     private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
@@ -30,6 +31,12 @@ final class NdjsonExport implements Export {
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
+        out.write('\n');
+    }
+
+    @Override
+    public void addLine(byte[] line) throws IOException {
+        out.write(new String(line, StandardCharsets.UTF_8));
         out.write('\n');
     }
 

@@ -16,8 +16,8 @@ import dev.tdn.record.SessionRecord;
 import tools.jackson.core.JacksonException;
 
 /**
- * Version 5, on both stores: the facts tables of version 4 filled in from the sessions already
- * stored, each record read once. A session whose bytes no longer hash to what was imported gets
+ * Version 5, on both stores: the facts of version 4 filled in from the sessions already stored,
+ * each record read once. A session whose bytes no longer hash to what was imported gets
  * none: reports leave it out as damaged, and {@code tdn import --repair} puts it back, facts and
  * all.
  */
@@ -53,7 +53,7 @@ final class FactsBackfill implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
         try (Statement read = db.createStatement();
-                PreparedStatement update = db.prepareStatement("UPDATE sessions SET "
+                PreparedStatement update = db.prepareStatement("UPDATE sessions SET compact_as_stored = ?, "
                         + FactTables.SESSION_COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");
                 FactTables facts = new FactTables(db)) {
             // in pages on PostgreSQL (inside the migration's transaction), not the whole table at once
@@ -73,8 +73,9 @@ final class FactsBackfill implements JavaMigration {
                         continue;
                     }
                     SessionFacts f = SessionFacts.of(record);
-                    FactTables.sessionColumns(update, 1, f);
-                    update.setString(FactTables.SESSION_COLUMN_COUNT + 1, rs.getString(1));
+                    update.setInt(1, StoreEntry.of(record, bytes).compactAsStored() ? 1 : 0);
+                    FactTables.sessionColumns(update, 2, f);
+                    update.setString(FactTables.SESSION_COLUMN_COUNT + 2, rs.getString(1));
                     update.executeUpdate();
                     facts.add(rs.getString(1), f);
                 }

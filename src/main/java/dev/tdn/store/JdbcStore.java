@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.tdn.json.DateTimeText;
+import dev.tdn.json.WhitespaceFree;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
 import tools.jackson.core.JacksonException;
@@ -33,7 +34,8 @@ abstract class JdbcStore implements SessionStore {
             .withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "id, patient_id, clinician_id, started_at, started_utc, status, cpt,"
-            + " points, training, content_sha256, record, imported_at, record_sha256, " + FactTables.SESSION_COLUMNS;
+            + " points, training, content_sha256, record, imported_at, record_sha256, compact_as_stored, "
+            + FactTables.SESSION_COLUMNS;
 
     /** What a damaged-session check reads; its row number is {@link #rowColumn()}. */
     private final String checked;
@@ -194,7 +196,7 @@ abstract class JdbcStore implements SessionStore {
     private final class JdbcBatch implements Batch {
         private final Overwrite overwrite;
         private final String importedAt = Instant.now().toString();
-        private final String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + recordParameter() + ", ?, ?"
+        private final String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + recordParameter() + ", ?, ?, ?"
                 + ", ?".repeat(FactTables.SESSION_COLUMN_COUNT) + ")";
         // prepared once per transaction: a batch puts hundreds of records
         private final PreparedStatement add;
@@ -279,7 +281,8 @@ abstract class JdbcStore implements SessionStore {
                         + " started_utc = excluded.started_utc, status = excluded.status, cpt = excluded.cpt,"
                         + " points = excluded.points, training = excluded.training,"
                         + " content_sha256 = excluded.content_sha256, record = excluded.record,"
-                        + " imported_at = excluded.imported_at, record_sha256 = excluded.record_sha256, "
+                        + " imported_at = excluded.imported_at, record_sha256 = excluded.record_sha256,"
+                        + " compact_as_stored = excluded.compact_as_stored, "
                         + FactTables.SESSION_UPDATES);
             }
             SessionFacts f = SessionFacts.of(entry.record());
@@ -302,7 +305,8 @@ abstract class JdbcStore implements SessionStore {
             w.setBytes(11, entry.json());
             w.setString(12, importedAt);
             w.setString(13, entry.bytesHash());
-            FactTables.sessionColumns(w, 14, f);
+            w.setInt(14, entry.compactAsStored() ? 1 : 0);
+            FactTables.sessionColumns(w, 15, f);
             return w.executeUpdate();
         }
 
@@ -372,6 +376,46 @@ abstract class JdbcStore implements SessionStore {
 
     @Override
     public List<DamagedSession> eachStored(SessionQuery q, StoredReader reader) throws StoreException, IOException {
+        return eachIntact(q, "", (rs, bytes) -> {
+            SessionRecord record = parsed(bytes);
+            if (record == null) {
+                return false;
+            }
+            reader.read(record, bytes);
+            return true;
+        });
+    }
+
+    @Override
+    public List<DamagedSession> eachLine(SessionQuery q, LineReader reader) throws StoreException, IOException {
+        return eachIntact(q, ", compact_as_stored", (rs, bytes) -> {
+            byte[] line;
+            if (rs.getInt(6) == 1) {
+                // checked byte for byte when it was imported: the stored bytes are the line but for whitespace
+                line = WhitespaceFree.of(bytes);
+            } else {
+                SessionRecord record = parsed(bytes);
+                if (record == null) {
+                    return false;
+                }
+                line = StoreEntry.compact(record);
+            }
+            reader.read(line);
+            return true;
+        });
+    }
+
+    /** What {@link #eachIntact} does with a row whose bytes still hash as imported: false when they do not read. */
+    @FunctionalInterface
+    private interface IntactRow {
+        boolean take(ResultSet rs, byte[] bytes) throws SQLException, IOException, StoreException;
+    }
+
+    /**
+     * The matching rows, oldest first, each whose bytes hash as imported handed to {@code row}
+     * with {@link #checked}'s columns and then {@code more}; the others come back as damaged.
+     */
+    private List<DamagedSession> eachIntact(SessionQuery q, String more, IntactRow row) throws StoreException, IOException {
         Where where = Where.of(q);
         long bound;
         try {
@@ -394,7 +438,7 @@ abstract class JdbcStore implements SessionStore {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
         }
         audit(touched);
-        String sql = "SELECT " + checked + " FROM sessions" + rows;
+        String sql = "SELECT " + checked + more + " FROM sessions" + rows;
         List<DamagedSession> damaged = new ArrayList<>();
         try {
             // one read transaction: a record imported meanwhile is either wholly in the export or not;
@@ -405,11 +449,8 @@ abstract class JdbcStore implements SessionStore {
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         byte[] bytes = recordBytes(rs, 2);
-                        SessionRecord record = intact(bytes, rs.getString(3));
-                        if (record == null) {
+                        if (!bytesIntact(bytes, rs.getString(3)) || !row.take(rs, bytes)) {
                             damaged.add(damaged(rs));
-                        } else {
-                            reader.read(record, bytes);
                         }
                     }
                 }
@@ -523,9 +564,11 @@ abstract class JdbcStore implements SessionStore {
      * the store can edit or damage it, and an export must not pass on a record that changed.
      */
     private static SessionRecord intact(byte[] bytes, String bytesHash) {
-        if (!bytesIntact(bytes, bytesHash)) {
-            return null;
-        }
+        return bytesIntact(bytes, bytesHash) ? parsed(bytes) : null;
+    }
+
+    /** Bytes that hash as imported, read as a record; null if they no longer read as one. */
+    private static SessionRecord parsed(byte[] bytes) {
         try {
             return RecordJson.readStored(bytes);
         } catch (JacksonException e) {

@@ -45,6 +45,13 @@ public interface SessionStore extends AutoCloseable {
      */
     List<DamagedSession> count(SessionQuery query, List<Count> counts) throws StoreException;
 
+    /**
+     * As {@link #eachRecord}, each record handed over as the one line tdn writes it on (compact,
+     * UTF-8, no newline): from its stored bytes when they are that line but for whitespace, as
+     * every record tdn wrote is, else parsed and written again.
+     */
+    List<DamagedSession> eachLine(SessionQuery query, LineReader reader) throws StoreException, java.io.IOException;
+
     /** Checks every stored record, training ones too, as {@link #eachRecord} does, without handing any over. */
     StoreCheck check() throws StoreException;
 
@@ -76,6 +83,12 @@ public interface SessionStore extends AutoCloseable {
     @FunctionalInterface
     interface StoredReader {
         void read(dev.tdn.record.SessionRecord record, byte[] bytes) throws java.io.IOException, StoreException;
+    }
+
+    /** What {@link #eachLine} hands each record's line to. */
+    @FunctionalInterface
+    interface LineReader {
+        void read(byte[] line) throws java.io.IOException;
     }
 
     /** A write transaction. Closing it without commit rolls it back (a dry run does just that). */

@@ -2,11 +2,13 @@ package dev.tdn.store;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 
+import dev.tdn.json.WhitespaceFree;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
 
@@ -15,12 +17,24 @@ import dev.tdn.record.SessionRecord;
  * the hash that says whether two records with one id are the same. Made where the record was
  * validated, so an import hashes on every core rather than on the one that writes.
  */
-public record StoreEntry(SessionRecord record, byte[] json, String contentHash, String bytesHash) {
+public record StoreEntry(SessionRecord record, byte[] json, String contentHash, String bytesHash,
+        boolean compactAsStored) {
 
     private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * {@code compactAsStored}: the bytes without their whitespace are the record's compact form,
+     * as every record tdn writes is, so an NDJSON export can take them as they are.
+     */
     public static StoreEntry of(SessionRecord record, byte[] json) {
-        return new StoreEntry(record, json, contentHash(record), sha256(json));
+        byte[] compact = compact(record);
+        return new StoreEntry(record, json, sha256(compact), sha256(json),
+                Arrays.equals(WhitespaceFree.of(json), compact));
+    }
+
+    /** The record as tdn itself writes it on one line: what {@link #contentHash} is taken of. */
+    static byte[] compact(SessionRecord record) {
+        return COMPACT.writeValueAsBytes(record);
     }
 
     /**
@@ -40,6 +54,6 @@ public record StoreEntry(SessionRecord record, byte[] json, String contentHash, 
      * hash is of the record as tdn itself writes it, compactly.
      */
     static String contentHash(SessionRecord record) {
-        return sha256(COMPACT.writeValueAsBytes(record));
+        return sha256(compact(record));
     }
 }

@@ -4,6 +4,9 @@
 -- repaired, and a report leaves out every session whose record no longer hashes to what was
 -- imported, facts and all. Version 5 fills them in for the sessions already stored.
 -- Rooms insert into them and reporting reads them: examples/postgres/grants.sql.
+-- 1 when the stored bytes without their whitespace are the record's compact form (as every
+-- record tdn writes is): an NDJSON export then writes them without parsing the record
+ALTER TABLE sessions ADD COLUMN compact_as_stored integer;
 ALTER TABLE sessions ADD COLUMN started_month text;     -- the session's own local year and month
 ALTER TABLE sessions ADD COLUMN points_needled integer;  -- points a needle went into
 ALTER TABLE sessions ADD COLUMN hands_sanitized integer; -- 1 when the hand-hygiene step was recorded

@@ -3,6 +3,9 @@
 -- from it in the same transaction, rebuilt when it is replaced or repaired, and a report leaves
 -- out every session whose record no longer hashes to what was imported, facts and all.
 -- Version 5 fills them in for the sessions already stored.
+-- 1 when the stored bytes without their whitespace are the record's compact form (as every
+-- record tdn writes is): an NDJSON export then writes them without parsing the record
+ALTER TABLE sessions ADD COLUMN compact_as_stored INTEGER;
 ALTER TABLE sessions ADD COLUMN started_month TEXT;     -- the session's own local year and month
 ALTER TABLE sessions ADD COLUMN points_needled INTEGER;  -- points a needle went into
 ALTER TABLE sessions ADD COLUMN hands_sanitized INTEGER; -- 1 when the hand-hygiene step was recorded

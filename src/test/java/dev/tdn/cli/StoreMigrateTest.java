@@ -52,7 +52,7 @@ class StoreMigrateTest {
         Result reported = TdnRunner.run("report", "adherence", "--include-training", "--json");
         // as tdn left it before reports were counted by the store: version 3, no session facts
         sql("DROP TABLE needled_points", "DROP TABLE session_deviations", "DROP TABLE session_adverse_events",
-                "ALTER TABLE sessions DROP COLUMN started_month", "ALTER TABLE sessions DROP COLUMN points_needled",
+                "ALTER TABLE sessions DROP COLUMN compact_as_stored", "ALTER TABLE sessions DROP COLUMN started_month", "ALTER TABLE sessions DROP COLUMN points_needled",
                 "ALTER TABLE sessions DROP COLUMN hands_sanitized", "ALTER TABLE sessions DROP COLUMN pain_before",
                 "ALTER TABLE sessions DROP COLUMN pain_after",
                 "DELETE FROM tdn_schema_history WHERE version IN ('4', '5')", "PRAGMA user_version = 3");
@@ -83,7 +83,8 @@ class StoreMigrateTest {
         Result reported = TdnRunner.run("report", "billing", "--include-training");
         // as tdn left it before the audit trail: version 2
         sql("DROP TABLE audit", "DROP TABLE needled_points", "DROP TABLE session_deviations",
-                "DROP TABLE session_adverse_events", "ALTER TABLE sessions DROP COLUMN started_month",
+                "DROP TABLE session_adverse_events", "ALTER TABLE sessions DROP COLUMN compact_as_stored",
+                "ALTER TABLE sessions DROP COLUMN started_month",
                 "ALTER TABLE sessions DROP COLUMN points_needled", "ALTER TABLE sessions DROP COLUMN hands_sanitized",
                 "ALTER TABLE sessions DROP COLUMN pain_before", "ALTER TABLE sessions DROP COLUMN pain_after",
                 "DELETE FROM tdn_schema_history WHERE version IN ('3', '4', '5')", "PRAGMA user_version = 2");

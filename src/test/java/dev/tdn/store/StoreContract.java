@@ -244,6 +244,32 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void eachLineIsTheRecordsCompactFormWhetherTdnWroteItOrSomeoneElseDid() throws Exception {
+        String url = freshStore();
+        // as tdn writes a record: indented, its own field order and number forms
+        StoreEntry tdns = entry(RecordText.edited(Examples.COMPLETED, r -> r.put("id", UUID.randomUUID().toString()))
+                .getBytes(StandardCharsets.UTF_8));
+        // the same fields by another hand: another order, and a letter written as an escape
+        ObjectNode other = RecordText.tree(Examples.ABORTED);
+        other.put("id", UUID.randomUUID().toString());
+        other.remove("notes");
+        String reordered = "{\"notes\": \"caf\\u00e9\", " + other.toString().substring(1);
+        StoreEntry others = entry(reordered.getBytes(StandardCharsets.UTF_8));
+        assertThat(tdns.compactAsStored()).isTrue();
+        assertThat(others.compactAsStored()).isFalse();
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, List.of(tdns, others));
+            List<String> lines = new ArrayList<>();
+            assertThat(store.eachLine(all(), line -> lines.add(new String(line, StandardCharsets.UTF_8)))).isEmpty();
+            List<String> compact = new ArrayList<>();
+            store.eachRecord(all(), r -> compact.add(new String(StoreEntry.compact(r), StandardCharsets.UTF_8)));
+
+            assertThat(lines).hasSize(2).isEqualTo(compact);
+            assertThat(lines).anyMatch(l -> l.contains("\"notes\":\"café\""));
+        }
+    }
+
     /** Sessions counted, needled points joined to them, and each session's pain before, oldest first. */
     private static String counted(SessionStore store, List<DamagedSession> damaged) throws StoreException {
         StringBuilder out = new StringBuilder();
