@@ -18,22 +18,25 @@ public final class WhitespaceFree {
     public static byte[] of(byte[] json) {
         byte[] out = new byte[json.length];
         int n = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length; i++) {
+        int i = 0;
+        while (i < json.length) {
             byte b = json[i];
-            if (inString) {
-                out[n++] = b;
-                if (b == '\\' && i + 1 < json.length) {
-                    // the escaped character, a quote included, stays inside the string
-                    out[n++] = json[++i];
-                } else if (b == '"') {
-                    inString = false;
+            if (b == '"') {
+                // a string, copied whole: find its closing quote, stepping over each escaped character
+                int end = i + 1;
+                while (end < json.length && json[end] != '"') {
+                    end += json[end] == '\\' ? 2 : 1;
                 }
-            } else if (b == '"') {
-                inString = true;
-                out[n++] = b;
-            } else if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                out[n++] = b;
+                end = Math.min(end + 1, json.length);
+                System.arraycopy(json, i, out, n, end - i);
+                n += end - i;
+                i = end;
+            } else {
+                // outside strings, JSON has nothing at or below the space but whitespace
+                if (b > ' ' || b < 0) {
+                    out[n++] = b;
+                }
+                i++;
             }
         }
         return n == out.length ? out : Arrays.copyOf(out, n);

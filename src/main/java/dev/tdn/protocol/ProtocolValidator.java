@@ -1,8 +1,5 @@
 package dev.tdn.protocol;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -64,11 +61,6 @@ public final class ProtocolValidator {
 
     /** Lower-case hex SHA-256 of the exact bytes, so a record proves which file guided it. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            // every Java platform must provide SHA-256
-            throw new IllegalStateException(e);
-        }
+        return dev.tdn.Fingerprint.of(bytes);
     }
 }

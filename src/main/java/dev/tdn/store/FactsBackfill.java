@@ -63,7 +63,7 @@ final class FactsBackfill implements JavaMigration {
                     byte[] bytes = kind == StoreSchema.Kind.SQLITE
                             ? rs.getString(2).getBytes(StandardCharsets.UTF_8) : rs.getBytes(2);
                     String hash = rs.getString(3);
-                    if (hash == null || !StoreEntry.sha256(bytes).equals(hash)) {
+                    if (hash == null || !dev.tdn.Fingerprint.of(bytes).equals(hash)) {
                         continue;
                     }
                     SessionRecord record;

@@ -577,7 +577,7 @@ abstract class JdbcStore implements SessionStore {
     }
 
     private static boolean bytesIntact(byte[] bytes, String bytesHash) {
-        return bytes != null && bytesHash != null && StoreEntry.sha256(bytes).equals(bytesHash);
+        return bytes != null && bytesHash != null && dev.tdn.Fingerprint.of(bytes).equals(bytesHash);
     }
 
     /** The WHERE clause a query's filters make, with its arguments in order. */

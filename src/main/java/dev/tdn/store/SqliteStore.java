@@ -203,8 +203,8 @@ final class SqliteStore extends JdbcStore {
 
     @Override
     protected byte[] recordBytes(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+        // a text's bytes as SQLite keeps them (UTF-8), without decoding them to a string first
+        return rs.getBytes(column);
     }
 
     @Override
@@ -305,7 +305,7 @@ final class SqliteStore extends JdbcStore {
                     }
                     write.setString(1, DateTimeText.format(started));
                     write.setString(2, startKey(started.toInstant()));
-                    write.setString(3, StoreEntry.sha256(rs.getString(3).getBytes(StandardCharsets.UTF_8)));
+                    write.setString(3, dev.tdn.Fingerprint.of(rs.getString(3).getBytes(StandardCharsets.UTF_8)));
                     write.setString(4, rs.getString(1));
                     write.executeUpdate();
                 }

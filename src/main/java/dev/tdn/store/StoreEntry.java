@@ -1,9 +1,6 @@
 package dev.tdn.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -42,11 +39,7 @@ public record StoreEntry(SessionRecord record, byte[] json, String contentHash, 
      * does not change when a later tdn writes records with more fields.
      */
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        return dev.tdn.Fingerprint.of(bytes);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.tdn.store;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,11 +31,17 @@ final class Touched {
         return sessions;
     }
 
-    /** The entry's sessions and patients, counts first, in the shape the details column keeps. */
-    Map<String, Object> details() {
-        List<String> listed = patients.stream().limit(LISTED).toList();
-        return Map.of(
-                "sessions", Map.of("count", sessions, "ids", List.copyOf(sessionIds)),
-                "patients", Map.of("count", patients.size(), "ids", listed));
+    int patientCount() {
+        return patients.size();
+    }
+
+    /** The sessions the entry names, the first {@value #LISTED}. */
+    List<String> sessionsListed() {
+        return List.copyOf(sessionIds);
+    }
+
+    /** The patients the entry names, the first {@value #LISTED}. */
+    List<String> patientsListed() {
+        return patients.stream().limit(LISTED).toList();
     }
 }

@@ -1,0 +1,24 @@
+package dev.tdn;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The lower-case hex SHA-256 of exact bytes: what proves which protocol file guided a session,
+ * and whether a stored record is still what was imported. A class of its own so that checking a
+ * stored record loads nothing else (no JSON library).
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+}
