@@ -270,6 +270,40 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void aLargeReadHandsOutEveryIntactRecordInOrderAroundDamage() throws Exception {
+        String url = freshStore();
+        List<StoreEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            entries.add(entry(String.format("2026-11-26T14:%02d:%02d-06:00", i / 60, i % 60)));
+        }
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            putAll(store, entries);
+        }
+        List<String> broken = List.of(entries.get(3).record().id(), entries.get(100).record().id(),
+                entries.get(entries.size() - 1).record().id());
+        for (String id : broken) {
+            damage(url, id, "{}");
+        }
+        List<String> expected = entries.stream().map(e -> e.record().id()).filter(id -> !broken.contains(id)).toList();
+
+        try (SessionStore store = StoreAddress.parse(url).open(ByTests.AS)) {
+            List<String> read = new ArrayList<>();
+            List<DamagedSession> found = store.eachRecord(all(), r -> read.add(r.id()));
+            List<String> lines = new ArrayList<>();
+            List<DamagedSession> foundByLines = store.eachLine(all(), line -> lines.add(
+                    RecordJson.mapper().readValue(line, SessionRecord.class).id()));
+            List<DamagedSession> counted = store.count(all(), List.of(new Count("SELECT count(*) FROM chosen",
+                    rs -> assertThat(rs.getInt(1)).isEqualTo(expected.size()))));
+
+            assertThat(read).isEqualTo(expected);
+            assertThat(lines).isEqualTo(expected);
+            assertThat(found).extracting(DamagedSession::id).isEqualTo(broken);
+            assertThat(foundByLines).isEqualTo(found);
+            assertThat(counted).isEqualTo(found);
+        }
+    }
+
     /** Sessions counted, needled points joined to them, and each session's pain before, oldest first. */
     private static String counted(SessionStore store, List<DamagedSession> damaged) throws StoreException {
         StringBuilder out = new StringBuilder();
