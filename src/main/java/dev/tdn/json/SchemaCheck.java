@@ -16,17 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.format.DateTimeFormat;
-import com.networknt.schema.format.Format;
-import com.networknt.schema.path.NodePath;
-import com.networknt.schema.path.PathType;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A JSON Schema (draft 2020-12) applied with networknt's validator. Its messages are rewritten
- * here from the schema alone, because the library's own wording may quote the offending value.
+ * A JSON Schema (draft 2020-12) applied by {@link SchemaRules}, which finds what networknt's
+ * validator finds without its start-up. Messages are written here from the schema alone, as they
+ * were over that library, whose own wording may quote the offending value.
  *
  * <p>A schema names its own rules: a subschema with {@code "x-rule"} gives failures inside it
  * that rule name (such as {@code id-uuid}), and {@code "x-form"} says in words what a
@@ -44,12 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaCheck {
 
-    private final Schema schema;
+    private final SchemaRules rules;
     private final JsonNode json;
 
-    private SchemaCheck(Schema schema, JsonNode json) {
-        this.schema = schema;
+    private SchemaCheck(SchemaRules rules, JsonNode json) {
+        this.rules = rules;
         this.json = json;
+    }
+
+    /** For a test holding another engine's failures to the same words: the schema as checked here. */
+    static SchemaCheck over(JsonNode schema) {
+        return new SchemaCheck(new SchemaRules(schema), schema);
     }
 
     /** Schemas being built on a background thread, each taken by the first {@link #load} of it. */
@@ -73,10 +68,7 @@ public final class SchemaCheck {
     private record Build(String resource) implements Callable<SchemaCheck> {
         @Override
         public SchemaCheck call() {
-            SchemaCheck check = build(resource);
-            // the library builds each keyword's check when it first validates; here, not then
-            check.schema.initializeValidators();
-            return check;
+            return build(resource);
         }
     }
 
@@ -108,63 +100,33 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema " + resource + " is missing from the build");
             }
-            JsonNode node = JsonMapper.shared().readTree(in);
-            Dialect dialect = Dialect.builder(Dialects.getDraft202012()).format(new CommonDateTime()).build();
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
-                    b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .pathType(PathType.JSON_PATH)
-                            .build()));
-            return new SchemaCheck(registry.getSchema(node), node);
+            return over(JsonMapper.shared().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * "date-time" read by {@link DateTimeText} first: a record has dozens of timestamps and the
-     * library's own check, built on {@code java.time}'s general parser, was a third of an
-     * import. Text not in the common form goes to the library's check, which has the last word.
-     */
-    private static final class CommonDateTime implements Format {
-        private final Format general = new DateTimeFormat();
-
-        @Override
-        public String getName() {
-            return general.getName();
-        }
-
-        @Override
-        public String getMessageKey() {
-            return general.getMessageKey();
-        }
-
-        @Override
-        public boolean matches(ExecutionContext context, String value) {
-            return DateTimeText.parse(value) != null || general.matches(context, value);
         }
     }
 
     public List<Violation> check(JsonNode document) {
         // a value can break "pattern" and "format" of one definition at once: say it once
         Set<Violation> out = new LinkedHashSet<>();
-        for (Error e : schema.validate(wholeNumbersAsIntegers(document))) {
-            out.add(describe(e));
+        for (Failure f : rules.check(wholeNumbersAsIntegers(document))) {
+            out.add(describe(f));
         }
         return List.copyOf(out);
     }
 
-    private Violation describe(Error e) {
-        JsonPath at = toPath(e.getInstanceLocation());
-        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+    /** The failure in words; a test gives another engine's failures here too. */
+    Violation describe(Failure e) {
+        JsonPath at = e.at();
+        String keyword = e.keyword() == null ? "" : e.keyword();
         String named = annotation(e, "x-rule");
-        JsonNode limit = e.getSchemaNode();
+        JsonNode limit = e.limit();
         return switch (keyword) {
-            case "required" -> new Violation(at.field(e.getProperty()), "missing-field", "required field is missing");
-            case "additionalProperties", "unevaluatedProperties" -> new Violation(at.field(e.getProperty()),
+            case "required" -> new Violation(at.field(e.property()), "missing-field", "required field is missing");
+            case "additionalProperties", "unevaluatedProperties" -> new Violation(at.field(e.property()),
                     "unknown-field", "unknown field (the schema is closed: check the spelling)");
-            case "type" -> nonFinite(e.getInstanceNode()) ? new Violation(at, "out-of-range", "number is too large")
-                    : new Violation(at, "wrong-type", "must be " + typeList(limit) + ", not " + typeOf(e.getInstanceNode()));
+            case "type" -> nonFinite(e.instance()) ? new Violation(at, "out-of-range", "number is too large")
+                    : new Violation(at, "wrong-type", "must be " + typeList(limit) + ", not " + typeOf(e.instance()));
             case "enum" -> new Violation(at, rule(named, "not-allowed-value"), "must be one of: " + choices(limit));
             case "const" -> new Violation(at, rule(named, "not-allowed-value"), "must be " + limit);
             case "minimum" -> new Violation(at, rule(named, "out-of-range"), "must be at least " + limit);
@@ -189,16 +151,11 @@ public final class SchemaCheck {
     }
 
     /** The nearest {@code name} annotation on the way from the failing keyword up to the schema's root. */
-    private String annotation(Error e, String name) {
-        if (e.getSchemaLocation() == null) {
+    private String annotation(Failure e, String name) {
+        if (e.schemaPointer() == null) {
             return null;
         }
-        String location = e.getSchemaLocation().toString();
-        int hash = location.indexOf('#');
-        if (hash < 0) {
-            return null;
-        }
-        String pointer = location.substring(hash + 1);
+        String pointer = e.schemaPointer();
         while (true) {
             JsonNode node = json.at(JsonPointer.compile(pointer));
             if (node.has(name)) {
@@ -217,8 +174,8 @@ public final class SchemaCheck {
     /**
      * The document with each floating-point number beyond a {@code long} ({@code 1e300},
      * {@code -1e19}) as the same whole number written out. The validator compares a number with an
-     * integer {@code minimum} or {@code maximum} through {@code longValue()}, which for such a
-     * value throws (Jackson's JsonNodeException) instead of answering: the record would end in an
+     * integer {@code minimum} or {@code maximum} through {@code longValue()} (as {@link SchemaRules}
+     * does, to find what it found), which for such a value throws (Jackson's JsonNodeException) instead of answering: the record would end in an
      * internal error (exit 1) rather than in "must be at most 10". JSON Schema counts 1e300 as an
      * integer anyway, so the value the schema sees is the same number. The document is copied
      * only when it holds such a number; the original is what the caller goes on with.
@@ -269,18 +226,6 @@ public final class SchemaCheck {
     /** 1e400 reads as infinity, which no schema type admits; it is a range problem, not a type one. */
     private static boolean nonFinite(JsonNode node) {
         return node != null && node.isNumber() && !Double.isFinite(node.asDouble());
-    }
-
-    static JsonPath toPath(NodePath nodePath) {
-        JsonPath path = JsonPath.ROOT;
-        if (nodePath == null) {
-            return path;
-        }
-        for (int i = 0; i < nodePath.getNameCount(); i++) {
-            Object element = nodePath.getElement(i);
-            path = element instanceof Integer index ? path.index(index) : path.field(String.valueOf(element));
-        }
-        return path;
     }
 
     private static String typeList(JsonNode types) {

@@ -28,7 +28,13 @@ public final class RecordJson {
     /** A long session with thousands of events is well under 1 MiB; 16 MiB bounds memory per record. */
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = build();
+    /**
+     * In a class of its own, so that {@link #prepareInBackground()} builds it on its thread:
+     * as a field here it was built on the caller's, before the thread even started.
+     */
+    private static final class Built {
+        static final ObjectMapper MAPPER = build();
+    }
 
     /**
      * For a stored record whose bytes still hash to what was imported: those bytes passed the
@@ -37,7 +43,7 @@ public final class RecordJson {
      * reader builds the record's deserializer at once, which commands that read no record skip.
      */
     private static final class Stored {
-        static final ObjectReader READER = MAPPER.readerFor(SessionRecord.class)
+        static final ObjectReader READER = Built.MAPPER.readerFor(SessionRecord.class)
                 .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
@@ -45,12 +51,13 @@ public final class RecordJson {
     }
 
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Built.MAPPER;
     }
 
     /**
-     * Builds the record's deserializer on a background thread (about a fifth of a one-record
-     * command's start-up), while picocli reads the command line; the first record read uses it.
+     * Builds the mapper and the record's deserializer on a background thread (about a fifth of a
+     * one-record command's start-up), while picocli reads the command line; the first record
+     * read uses them.
      */
     public static void prepareInBackground() {
         Thread t = new Thread(new Prepare(), "tdn-json-prepare");
@@ -63,7 +70,7 @@ public final class RecordJson {
         @Override
         public void run() {
             // the mapper keeps the deserializer a reader for the type builds
-            MAPPER.readerFor(SessionRecord.class);
+            Built.MAPPER.readerFor(SessionRecord.class);
         }
     }
 
