@@ -7,7 +7,7 @@ import tools.jackson.core.JsonPointer;
 
 /**
  * A place in a record, shown as {@code $.points[0].dwell.seconds}: the form scripts and
- * people read, and the one networknt's validator reports in. A field the schemas do not define
+ * people read, and the one the schema checks report in. A field the schemas do not define
  * is shown as {@code <unknown>}, never by its name.
  */
 public record JsonPath(List<Object> segments) {
