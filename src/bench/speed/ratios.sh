@@ -98,13 +98,13 @@ if [ "$group" = one ] || [ "$group" = all ]; then
   add "import one record (store of $sessions)" import_one
   add "show ID" run "$tdn" show "$id"
   add "list ($sessions)" run "$tdn" list
-  add "export --format fhir --patient (5 sessions)" run "$tdn" export --format fhir --patient MRN-00007
+  add "export --format fhir --patient ($((sessions / 2000)) sessions)" run "$tdn" export --format fhir --patient MRN-00007
   add "protocol list" run "$tdn" protocol list
   add "session, to its first prompt" first_screen
   add "end of a session (last answer to exit)" end_of_session
 fi
 if [ "$group" = bulk ] || [ "$group" = all ]; then
-  add "report progress --patient (5 sessions)" run "$tdn" report progress --patient MRN-00007
+  add "report progress --patient ($((sessions / 2000)) sessions)" run "$tdn" report progress --patient MRN-00007
   for kind in adherence adverse-events billing; do
     add "report $kind ($sessions)" run "$tdn" report "$kind"
   done
