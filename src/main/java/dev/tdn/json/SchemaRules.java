@@ -44,6 +44,7 @@ final class SchemaRules {
             "default", "examples", "x-rule", "x-form");
 
     private final JsonNode root;
+    /** Only while the constructor runs; afterwards every check is reached from {@link #top} and never changes. */
     private final Map<String, Subschema> compiled = new HashMap<>();
     private final Subschema top;
 
@@ -293,15 +294,10 @@ final class SchemaRules {
         if (!ref.startsWith("#")) {
             throw new IllegalStateException("only references inside the schema are supported, not '" + ref + "'");
         }
-        String target = ref.substring(1);
-        // built on first use: a definition may refer to itself
-        Subschema[] resolved = new Subschema[1];
-        return of("$ref", (node, at, out) -> {
-            if (resolved[0] == null) {
-                resolved[0] = subschema(target);
-            }
-            resolved[0].check(node, at, out);
-        });
+        // built now, with the rest: an import checks on every core at once, so nothing may be
+        // built on first use (a definition that refers to itself finds itself registered)
+        Subschema target = subschema(ref.substring(1));
+        return of("$ref", target::check);
     }
 
     private Keyword properties(JsonNode value, String pointer) {

@@ -74,6 +74,31 @@ class SchemaRulesAgreementTest {
         assertThat(broken).isGreaterThan(compared / 4);
     }
 
+    @org.junit.jupiter.api.Test
+    void oneSchemaChecksOnEveryCoreAtOnce() throws Exception {
+        // an import checks records on a pool of threads, all with the one schema
+        SchemaCheck shared = SchemaCheck.over(read("/schema/session-record-v1.json"));
+        Seeds seeds = Seeds.load();
+        List<JsonNode> trees = new ArrayList<>();
+        seeds.records.forEach(r -> trees.addAll(trees(r)));
+        List<List<Violation>> alone = trees.stream().map(shared::check).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) {
+                SchemaCheck fresh = SchemaCheck.over(read("/schema/session-record-v1.json"));
+                List<java.util.concurrent.Future<List<List<Violation>>>> all = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    all.add(pool.submit(() -> trees.stream().map(fresh::check).toList()));
+                }
+                for (var f : all) {
+                    assertThat(f.get()).isEqualTo(alone);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The document as the record check reads it first (plainly) and again to place problems (with locations). */
     private static List<JsonNode> trees(byte[] doc) {
         List<JsonNode> out = new ArrayList<>();
