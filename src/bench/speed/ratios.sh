@@ -36,6 +36,9 @@ records() {
 }
 records "$sessions" 0 > "$work/seed.ndjson"
 "$tdn" import "$work/seed.ndjson" >/dev/null 2>&1
+# every figure below is of a store that holds them all
+stored=$("$tdn" export --format ndjson 2>/dev/null | wc -l)
+[ "$stored" -eq "$sessions" ] || { echo "the store holds $stored sessions, not $sessions" >&2; exit 1; }
 id=3f1c2a9e-6b1d-4d8e-9f3a-000000000007
 # one fresh record per import run, each a file of one session
 mkdir -p "$work/one"
