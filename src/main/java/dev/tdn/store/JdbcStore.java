@@ -417,27 +417,7 @@ abstract class JdbcStore implements SessionStore {
      */
     private List<DamagedSession> eachIntact(SessionQuery q, String more, IntactRow row) throws StoreException, IOException {
         Where where = Where.of(q);
-        long bound;
-        try {
-            bound = readBound();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
-        }
-        String rows = where.sql() + " AND " + rowColumn() + " <= " + bound
-                + " ORDER BY started_utc, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
-        // the sessions this read will take, named in its audit entry before the first is handed out
-        Touched touched = new Touched();
-        try (PreparedStatement p = where.prepare(db, "SELECT id, patient_id FROM sessions" + rows)) {
-            p.setFetchSize(1000);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    touched.add(rs.getString(1), rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the store (" + reason(e) + ")", e);
-        }
-        audit(touched);
+        String rows = auditedRead(where, " ORDER BY started_utc, id" + (q.limit() > 0 ? " LIMIT " + q.limit() : ""));
         String sql = "SELECT " + checked + more + " FROM sessions" + rows;
         List<DamagedSession> damaged = new ArrayList<>();
         try {
@@ -470,21 +450,18 @@ abstract class JdbcStore implements SessionStore {
     }
 
     /**
-     * A condition true of a row whose record's bytes no longer hash to record_sha256 (or that has
-     * no hash), computed where the bytes are: only the damaged rows leave the database.
+     * Names the sessions a read will take in its audit entry, before the first is handed out,
+     * and gives the clause that selects exactly those: the rows {@code where} matches, up to the
+     * read bound, then {@code tail} (an order, a limit).
      */
-    protected abstract String bytesChanged() throws SQLException;
-
-    @Override
-    public List<DamagedSession> count(SessionQuery q, List<Count> counts) throws StoreException {
-        Where where = Where.of(q);
+    private String auditedRead(Where where, String tail) throws StoreException {
         long bound;
         try {
             bound = readBound();
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
         }
-        String rows = where.sql() + " AND " + rowColumn() + " <= " + bound;
+        String rows = where.sql() + " AND " + rowColumn() + " <= " + bound + tail;
         Touched touched = new Touched();
         try (PreparedStatement p = where.prepare(db, "SELECT id, patient_id FROM sessions" + rows)) {
             p.setFetchSize(1000);
@@ -496,8 +473,21 @@ abstract class JdbcStore implements SessionStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
         }
-        // what the counts read, named before anything is counted, as for a read of the records
         audit(touched);
+        return rows;
+    }
+
+    /**
+     * A condition true of a row whose record's bytes no longer hash to record_sha256 (or that has
+     * no hash), computed where the bytes are: only the damaged rows leave the database.
+     */
+    protected abstract String bytesChanged() throws SQLException;
+
+    @Override
+    public List<DamagedSession> count(SessionQuery q, List<Count> counts) throws StoreException {
+        Where where = Where.of(q);
+        // what the counts read, named before anything is counted, as for a read of the records
+        String rows = auditedRead(where, "");
         List<DamagedSession> damaged = new ArrayList<>();
         try {
             db.setAutoCommit(false);
