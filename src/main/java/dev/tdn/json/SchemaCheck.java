@@ -175,7 +175,8 @@ public final class SchemaCheck {
      * The document with each floating-point number beyond a {@code long} ({@code 1e300},
      * {@code -1e19}) as the same whole number written out. The validator compares a number with an
      * integer {@code minimum} or {@code maximum} through {@code longValue()} (as {@link SchemaRules}
-     * does, to find what it found), which for such a value throws (Jackson's JsonNodeException) instead of answering: the record would end in an
+     * does, to find what it found), which for such a value throws (Jackson's JsonNodeException)
+     * instead of answering: the record would end in an
      * internal error (exit 1) rather than in "must be at most 10". JSON Schema counts 1e300 as an
      * integer anyway, so the value the schema sees is the same number. The document is copied
      * only when it holds such a number; the original is what the caller goes on with.

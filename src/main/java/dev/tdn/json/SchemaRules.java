@@ -33,9 +33,11 @@ import tools.jackson.databind.node.JsonNodeType;
 final class SchemaRules {
 
     /** One keyword of one subschema, ready to check a value. */
-    private interface Keyword {
-        String name();
+    private record Keyword(String name, Check check) {
+    }
 
+    @FunctionalInterface
+    private interface Check {
         void check(JsonNode node, JsonPath at, List<Failure> out);
     }
 
@@ -89,7 +91,7 @@ final class SchemaRules {
 
         void check(JsonNode node, JsonPath at, List<Failure> out) {
             for (Keyword k : keywords) {
-                k.check(node, at, out);
+                k.check().check(node, at, out);
             }
         }
     }
@@ -113,25 +115,6 @@ final class SchemaRules {
             default -> throw new IllegalStateException("schema keyword '" + name + "' at '" + pointer
                     + "' is not one tdn's schema checks know");
         };
-    }
-
-    private static Keyword of(String name, Check check) {
-        return new Keyword() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void check(JsonNode node, JsonPath at, List<Failure> out) {
-                check.check(node, at, out);
-            }
-        };
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        void check(JsonNode node, JsonPath at, List<Failure> out);
     }
 
     // ---- types, as networknt's TypeFactory and JsonNodeTypes read them ----
@@ -223,7 +206,7 @@ final class SchemaRules {
                 }
                 types.add(schemaType(t));
             }
-            return of("type", (node, at, out) -> {
+            return new Keyword("type", (node, at, out) -> {
                 for (Type t : types) {
                     if (isType(node, t)) {
                         return;
@@ -233,7 +216,7 @@ final class SchemaRules {
             });
         }
         Type wanted = schemaType(value);
-        return of("type", (node, at, out) -> {
+        return new Keyword("type", (node, at, out) -> {
             if (!isType(node, wanted)) {
                 out.add(new Failure("type", at, null, value, pointer, node));
             }
@@ -265,7 +248,7 @@ final class SchemaRules {
                 allowed.add(comparable(n));
             }
         }
-        return of("enum", (node, at, out) -> {
+        return new Keyword("enum", (node, at, out) -> {
             if (!allowed.contains(comparable(node))) {
                 out.add(new Failure("enum", at, null, value, pointer, node));
             }
@@ -273,7 +256,7 @@ final class SchemaRules {
     }
 
     private static Keyword constant(JsonNode value, String pointer) {
-        return of("const", (node, at, out) -> {
+        return new Keyword("const", (node, at, out) -> {
             boolean differs;
             if (value.isNumber() && node.isNumber()) {
                 boolean a = nonFinite(value);
@@ -297,7 +280,7 @@ final class SchemaRules {
         // built now, with the rest: an import checks on every core at once, so nothing may be
         // built on first use (a definition that refers to itself finds itself registered)
         Subschema target = subschema(ref.substring(1));
-        return of("$ref", target::check);
+        return new Keyword("$ref", target::check);
     }
 
     private Keyword properties(JsonNode value, String pointer) {
@@ -305,7 +288,7 @@ final class SchemaRules {
         for (Map.Entry<String, JsonNode> e : value.properties()) {
             each.put(e.getKey(), subschema(pointer + "/" + escaped(e.getKey())));
         }
-        return of("properties", (node, at, out) -> {
+        return new Keyword("properties", (node, at, out) -> {
             if (!node.isObject()) {
                 return;
             }
@@ -329,7 +312,7 @@ final class SchemaRules {
         }
         Subschema schema = value.isObject() ? subschema(pointer) : null;
         boolean allowed = value.isBoolean() ? value.booleanValue() : value.isObject();
-        return of("additionalProperties", (node, at, out) -> {
+        return new Keyword("additionalProperties", (node, at, out) -> {
             if (!node.isObject()) {
                 return;
             }
@@ -351,7 +334,7 @@ final class SchemaRules {
         if (value.isArray()) {
             value.forEach(n -> names.add(n.asString()));
         }
-        return of("required", (node, at, out) -> {
+        return new Keyword("required", (node, at, out) -> {
             if (!node.isObject()) {
                 return;
             }
@@ -368,7 +351,7 @@ final class SchemaRules {
             throw new IllegalStateException("items at '" + pointer + "' must be a schema");
         }
         Subschema each = subschema(pointer);
-        return of("items", (node, at, out) -> {
+        return new Keyword("items", (node, at, out) -> {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     each.check(node.get(i), at.index(i), out);
@@ -380,7 +363,7 @@ final class SchemaRules {
     private static Keyword itemCount(String name, JsonNode value, String pointer) {
         int limit = value.canConvertToExactIntegral() ? value.intValue() : 0;
         boolean max = name.equals("maxItems");
-        return of(name, (node, at, out) -> {
+        return new Keyword(name, (node, at, out) -> {
             if (node.isArray() && (max ? node.size() > limit : node.size() < limit)) {
                 out.add(new Failure(name, at, null, value, pointer, node));
             }
@@ -409,7 +392,7 @@ final class SchemaRules {
 
     private static Keyword uniqueItems(JsonNode value, String pointer) {
         boolean unique = value.isBoolean() && value.booleanValue();
-        return of("uniqueItems", (node, at, out) -> {
+        return new Keyword("uniqueItems", (node, at, out) -> {
             if (!unique) {
                 return;
             }
@@ -436,7 +419,7 @@ final class SchemaRules {
         String text = value.asString();
         boolean asLong = (value.isLong() || value.isInt()) && declaresType(parent, "integer");
         long limit = value.asLong();
-        return of(name, (node, at, out) -> {
+        return new Keyword(name, (node, at, out) -> {
             if (!isNumber(node)) {
                 return;
             }
@@ -461,7 +444,7 @@ final class SchemaRules {
     private static Keyword length(String name, JsonNode value, String pointer) {
         boolean max = name.equals("maxLength");
         int limit = value.canConvertToExactIntegral() ? value.intValue() : max ? Integer.MAX_VALUE : 0;
-        return of(name, (node, at, out) -> {
+        return new Keyword(name, (node, at, out) -> {
             if (valueType(node) != Type.STRING) {
                 return;
             }
@@ -475,7 +458,7 @@ final class SchemaRules {
 
     private static Keyword pattern(JsonNode value, String pointer) {
         Pattern p = Pattern.compile(ecmaScriptAnchors(value.asString()));
-        return of("pattern", (node, at, out) -> {
+        return new Keyword("pattern", (node, at, out) -> {
             if (valueType(node) == Type.STRING && !p.matcher(node.asString()).find()) {
                 out.add(new Failure("pattern", at, null, value, pointer, node));
             }
@@ -516,7 +499,7 @@ final class SchemaRules {
         if (!"date-time".equals(value.asString())) {
             throw new IllegalStateException("format '" + value.asString() + "' at '" + pointer + "' is not supported");
         }
-        return of("format", (node, at, out) -> {
+        return new Keyword("format", (node, at, out) -> {
             if (valueType(node) == Type.STRING && !dateTime(node.asString())) {
                 out.add(new Failure("format", at, null, value, pointer, node));
             }

@@ -1,9 +1,6 @@
 package dev.tdn.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +41,7 @@ public record AuditEntry(long seq, String at, String osUser, String clinician, S
                 framed.append(field.length()).append(':').append(field).append(',');
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(framed.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return dev.tdn.Fingerprint.of(framed.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The filters the command was given, by name. */

@@ -499,8 +499,7 @@ abstract class JdbcStore implements SessionStore {
                         + bytesChanged() + " OR points_needled IS NULL) ORDER BY started_utc, id");
                         ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        DamagedSession d = damaged(rs);
-                        damaged.add(d);
+                        damaged.add(damaged(rs));
                         // the row's number, not its id: a damaged row's id is whatever it was changed to
                         excluded.append(excluded.isEmpty() ? "" : ", ").append(rs.getLong(4));
                     }
