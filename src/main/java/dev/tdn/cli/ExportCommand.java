@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "",
             "ndjson: one record per line, every field, in the record format; tdn import reads it back.",
             "",
-            "csv: one row per trigger point with its session's columns (header row first); text that a"
+            "csv: one row per trigger point with its session's columns (header row first), deviations with"
+                + " the reasons given and the precautions accepted in their own columns; text that a"
                 + " spreadsheet would run as a formula starts with an apostrophe.",
             "",
             "fhir: a FHIR R4 Bundle (type collection) with one Procedure per session: CPT code, patient and"
@@ -61,9 +62,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
+            "  tdn export --format csv --bom -o for-excel.csv",
             "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
             "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz"})
 public final class ExportCommand implements Callable<Integer> {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     @Spec
     CommandSpec spec;
@@ -91,12 +95,20 @@ public final class ExportCommand implements Callable<Integer> {
                     + " default: fhir.clinicianSystem in config.json.")
     String clinicianSystem;
 
+    @Option(names = "--bom", description = "CSV: begin with a UTF-8 byte-order mark, which a spreadsheet opened with its"
+            + " defaults (Excel) needs to read accented and other non-ASCII text right.")
+    boolean byteOrderMark;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws TdnException {
         SessionQuery query = filters.query(includeTraining, 0);
+        if (byteOrderMark && format != ExportFormat.CSV) {
+            // RFC 8259: JSON text must not begin with one, and tdn import would refuse it
+            throw new ParameterException(spec.commandLine(), "--bom is for --format csv only");
+        }
         IdentifierSystems systems = format != ExportFormat.FHIR ? IdentifierSystems.NONE
                 : new IdentifierSystems(uri(patientSystem, "--patient-system"), uri(clinicianSystem, "--clinician-system"));
         if (format == ExportFormat.FHIR) {
@@ -110,6 +122,9 @@ public final class ExportCommand implements Callable<Integer> {
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
+                if (byteOrderMark) {
+                    out.write(BYTE_ORDER_MARK);
+                }
                 // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it
                 PrintWriter shown = dev.tdn.console.Consoles.interactive()
                         ? new PrintWriter(dev.tdn.Printable.onTerminal(out)) : out;
@@ -121,6 +136,9 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 PrivateFiles.replaceAtomically(output, stream -> {
                     Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                    if (byteOrderMark) {
+                        file.write(BYTE_ORDER_MARK);
+                    }
                     write(store, query, format.open(file, systems), count, damaged);
                     file.flush();
                 });

@@ -11,6 +11,7 @@ import dev.tdn.json.DateTimeText;
 import dev.tdn.record.AdverseEvent;
 import dev.tdn.record.Deviation;
 import dev.tdn.record.Point;
+import dev.tdn.record.Event;
 import dev.tdn.record.SessionRecord;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SequenceWriter;
@@ -64,14 +65,16 @@ final class CsvExport implements Export {
     }
 
     static List<CsvRow> rows(SessionRecord r) {
-        String sessionDeviations = deviations(r.deviations(), null);
         if (r.points().isEmpty()) {
-            return List.of(row(r, sessionDeviations, null));
+            return List.of(row(r, null));
         }
-        return r.points().stream().map(p -> row(r, sessionDeviations, p)).toList();
+        return r.points().stream().map(p -> row(r, p)).toList();
     }
 
-    private static CsvRow row(SessionRecord r, String sessionDeviations, Point p) {
+    private static CsvRow row(SessionRecord r, Point p) {
+        String sessionDeviations = deviations(r.deviations(), null);
+        String sessionReasons = reasons(r.deviations(), null);
+        String precautions = precautionsAccepted(r);
         String adverse = r.adverseEvents() == null ? null : r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
         if (p == null) {
             return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
@@ -79,7 +82,7 @@ final class CsvExport implements Export {
                     r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(),
                     r.billing().cpt(), adverse, r.aftercareGiven(), sessionDeviations, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null);
+                    null, null, null, null, sessionReasons, null, precautions);
         }
         var dwell = p.dwell();
         var compression = p.compression();
@@ -96,7 +99,8 @@ final class CsvExport implements Export {
                 compression == null ? null : compression.seconds(),
                 compression == null ? null : compression.minSeconds(),
                 compression == null ? null : compression.maxSeconds(), p.bleeding(), p.bandage(),
-                deviations(r.deviations(), p.n()), Cell.text(p.wholeMuscle()), p.listed());
+                deviations(r.deviations(), p.n()), Cell.text(p.wholeMuscle()), p.listed(), sessionReasons,
+                reasons(r.deviations(), p.n()), precautions);
     }
 
     /** "dwell below-minimum; compression above-maximum": the rules only, the reasons stay in the record. */
@@ -104,6 +108,28 @@ final class CsvExport implements Export {
         return all.stream().filter(d -> Objects.equals(d.point(), point))
                 .map(d -> d.step().json() + " " + d.rule().json())
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * "dwell below-minimum: patient asked to stop; ...": the reasons as typed (the cell starts
+     * with a step's name, so a reason can never make it a formula).
+     */
+    private static String reasons(List<Deviation> all, Integer point) {
+        return all.stream().filter(d -> Objects.equals(d.point(), point))
+                .map(d -> d.step().json() + " " + d.rule().json() + ": " + d.reason())
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The precautions screening found and the clinician accepted to go on with, from the
+     * timeline: an answered "yes" alone is not acceptance (declining one ends the session).
+     */
+    private static String precautionsAccepted(SessionRecord r) {
+        if (r.events() == null) {
+            return null;
+        }
+        return Cell.text(r.events().stream().filter(e -> "precaution.accepted".equals(e.type()))
+                .map(Event::detail).collect(Collectors.joining("; ")));
     }
 
     private static String time(OffsetDateTime t) {

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
     "electrical_stimulation", "needles_inserted", "needles_removed", "depth_mm", "inserted_at", "dwell_seconds",
     "dwell_min_seconds", "dwell_max_seconds", "dwell_extended", "dwell_paused_seconds", "removed_at",
     "compression_seconds", "compression_min_seconds", "compression_max_seconds", "bleeding", "bandage",
-    "point_deviations", "muscle_of", "muscle_listed"})
+    "point_deviations", "muscle_of", "muscle_listed", "session_deviation_reasons", "point_deviation_reasons",
+    "precautions_accepted"})
 record CsvRow(
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("started_at") String startedAt,
@@ -59,5 +60,11 @@ record CsvRow(
         // the whole muscle billing counted the point in, and whether the catalogue listed the
         // name (empty for records written before it was asked)
         @JsonProperty("muscle_of") String muscleOf,
-        @JsonProperty("muscle_listed") Boolean muscleListed) {
+        @JsonProperty("muscle_listed") Boolean muscleListed,
+        // each deviation with the reason the clinician gave, as typed ("dwell below-minimum:
+        // patient asked to stop"), in the order of the deviations columns
+        @JsonProperty("session_deviation_reasons") String sessionDeviationReasons,
+        @JsonProperty("point_deviation_reasons") String pointDeviationReasons,
+        // the screening precautions answered "yes" and accepted to go on (empty when none was)
+        @JsonProperty("precautions_accepted") String precautionsAccepted) {
 }

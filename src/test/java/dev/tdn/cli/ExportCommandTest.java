@@ -104,6 +104,65 @@ class ExportCommandTest {
     }
 
     @Test
+    void csvGivesEachDeviationsReasonAndThePrecautionsAcceptedInTheirOwnColumns() throws Exception {
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED, t -> {
+            // screening answered "yes" to two precautions; the clinician accepted both and went on
+            tools.jackson.databind.node.ArrayNode answers = (tools.jackson.databind.node.ArrayNode) t.get("screening").get("answers");
+            for (var a : answers) {
+                String item = a.get("item").asString();
+                if (item.equals("diabetes") || item.equals("pregnancy")) {
+                    ((ObjectNode) a).put("answer", true);
+                }
+            }
+            tools.jackson.databind.node.ArrayNode events = (tools.jackson.databind.node.ArrayNode) t.get("events");
+            ObjectNode last = (ObjectNode) events.get(events.size() - 1);
+            for (String item : List.of("diabetes", "pregnancy")) {
+                int seq = events.size() + 1;
+                events.addObject().put("seq", seq).put("at", last.get("at").asString())
+                        .put("elapsedSeconds", last.get("elapsedSeconds").asDouble()).put("type", "precaution.accepted")
+                        .put("detail", item);
+            }
+            t.withArray("deviations").addObject().putNull("point").put("step", "hands").put("rule", "skipped")
+                    .put("detail", "hand hygiene not confirmed").put("reason", "gloves changed; sink out of order");
+        }));
+        Result imported = TdnRunner.run("import", home.resolve("f.json").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(TdnRunner.run("import", Examples.ABORTED.toString()).exitCode()).isZero();
+
+        List<Map<String, String>> rows = csv(export("--format", "csv").out());
+
+        assertThat(rows.get(0)).containsEntry("precautions_accepted", "diabetes; pregnancy")
+                .containsEntry("session_deviations", "hands skipped")
+                .containsEntry("session_deviation_reasons", "hands skipped: gloves changed; sink out of order")
+                .containsEntry("point_deviation_reasons", "");
+        Map<String, String> aborted = rows.stream().filter(r -> r.get("status").equals("aborted")).findFirst().orElseThrow();
+        assertThat(aborted).containsEntry("point_deviations", "dwell below-minimum")
+                .containsEntry("point_deviation_reasons", "dwell below-minimum: patient asked to stop")
+                .containsEntry("precautions_accepted", "").containsEntry("session_deviation_reasons", "");
+    }
+
+    @Test
+    void csvForASpreadsheetBeginsWithAByteOrderMarkOnlyWhenAsked() throws Exception {
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED,
+                t -> RecordText.point(t, 0).put("muscle", "m\u00fasculo trapecio")));
+        TdnRunner.run("import", home.resolve("f.json").toString());
+
+        export("--format", "csv", "--bom", "-o", home.resolve("excel.csv").toString());
+        export("--format", "csv", "-o", home.resolve("plain.csv").toString());
+        byte[] excel = Files.readAllBytes(home.resolve("excel.csv"));
+        byte[] plain = Files.readAllBytes(home.resolve("plain.csv"));
+
+        assertThat(java.util.Arrays.copyOf(excel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(java.util.Arrays.copyOfRange(excel, 3, excel.length)).isEqualTo(plain);
+        assertThat(new String(plain, java.nio.charset.StandardCharsets.UTF_8)).startsWith("session_id,").contains("m\u00fasculo");
+        assertThat(export("--format", "csv", "--bom").out()).startsWith("\uFEFFsession_id,");
+
+        Result json = TdnRunner.run("export", "--format", "ndjson", "--bom");
+        assertThat(json.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(json.err()).contains("--bom is for --format csv only");
+    }
+
+    @Test
     void csvShowsTheWholeMuscleAndWhetherTheCatalogueListedTheName() throws Exception {
         Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED, t -> {
             RecordText.point(t, 0).put("muscleOf", "trapezius").put("listed", true);
