@@ -132,6 +132,7 @@ _tdn_cmd() {
         import) next=_tdn_cmd_import ;;
         list) next=_tdn_cmd_list ;;
         show) next=_tdn_cmd_show ;;
+        note) next=_tdn_cmd_note ;;
         export) next=_tdn_cmd_export ;;
         report) next=_tdn_cmd_report ;;
         protocol) next=_tdn_cmd_protocol ;;
@@ -142,7 +143,7 @@ _tdn_cmd() {
         help) next=_tdn_cmd_help ;;
         *) return 1 ;;
       esac ;;
-    subcommands) _tdn_reply session timer recover validate import list show export report protocol audit store config completion help ;;
+    subcommands) _tdn_reply session timer recover validate import list show note export report protocol audit store config completion help ;;
     positional) ;;
   esac
 }
@@ -303,6 +304,22 @@ _tdn_cmd_show() {
     options) _tdn_reply --json -h --help -V --version --no-color --store ;;
     takes-value) case $2 in --store) return 0 ;; esac; return 1 ;;
     value) ;;
+    subcommand) return 1 ;;
+    subcommands) ;;
+    positional) ;;
+  esac
+}
+
+# tdn note
+_tdn_cmd_note() {
+  case $1 in
+    options) _tdn_reply --format -o --output -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --format|-o|--output|--store) return 0 ;; esac; return 1 ;;
+    value)
+      case $2 in
+        --format) _tdn_reply text markdown ;;
+        -o|--output) _tdn_files ;;
+      esac ;;
     subcommand) return 1 ;;
     subcommands) ;;
     positional) ;;

@@ -4,7 +4,7 @@
 function __tdn_at
     set -l at tdn
     for word in (commandline -opc)[2..-1]
-        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/audit tdn/audit/verify tdn/store tdn/store/migrate tdn/store/copy tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
+        if contains -- $at/$word tdn/session tdn/timer tdn/recover tdn/validate tdn/import tdn/list tdn/show tdn/note tdn/export tdn/report tdn/protocol tdn/protocol/list tdn/protocol/show tdn/protocol/validate tdn/audit tdn/audit/verify tdn/store tdn/store/migrate tdn/store/copy tdn/store/check tdn/store/repair tdn/config tdn/config/init tdn/config/show tdn/completion tdn/help
             set at $at/$word
         end
     end
@@ -39,6 +39,7 @@ complete -c tdn -n '__tdn_at tdn' -a 'validate' -d 'Check session records agains
 complete -c tdn -n '__tdn_at tdn' -a 'import' -d 'Import session records into the clinic store, as a script or cron job would'
 complete -c tdn -n '__tdn_at tdn' -a 'list' -d 'List the sessions in the clinic store, newest first: 50 by default, every match with --all'
 complete -c tdn -n '__tdn_at tdn' -a 'show' -d 'Show one session from the clinic store: points, timings, deviations and outcome'
+complete -c tdn -n '__tdn_at tdn' -a 'note' -d 'Write one session from the clinic store as a procedure note to paste into the EMR: consent, screening and the precautions accepted; each muscle and side with the needle\'s gauge and length, depth, technique, electrical stimulation, twitch response, dwell and compression against their windows, bleeding and discomfort; pain before and after, adverse events, aftercare, the needle count, deviations with their reasons, and the CPT suggestion'
 complete -c tdn -n '__tdn_at tdn' -a 'export' -d 'Export sessions from the clinic store to other systems, oldest first'
 complete -c tdn -n '__tdn_at tdn' -a 'report' -d 'Answer a clinic\'s questions about the sessions in the store'
 complete -c tdn -n '__tdn_at tdn' -a 'protocol' -d 'List, show and check the protocols that guide a session: the wording of each step, the dwell and compression windows, the screening checklist and the site-prep checklist'
@@ -111,6 +112,12 @@ complete -c tdn -n '__tdn_at tdn/show' -s h -l help -d 'Show this help message a
 complete -c tdn -n '__tdn_at tdn/show' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__tdn_at tdn/show' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
 complete -c tdn -n '__tdn_at tdn/show' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else config.json\'s store, else tdn.db in the data folder).'
+complete -c tdn -n '__tdn_at tdn/note' -l format -x -a '\'text\' \'markdown\'' -d 'text, markdown: plain text for any EMR text box, or Markdown for one that renders it.'
+complete -c tdn -n '__tdn_at tdn/note' -s o -l output -r -F -d 'Write to FILE (0600, whole or not at all) instead of standard output.'
+complete -c tdn -n '__tdn_at tdn/note' -s h -l help -d 'Show this help message and exit.'
+complete -c tdn -n '__tdn_at tdn/note' -s V -l version -d 'Print version information and exit.'
+complete -c tdn -n '__tdn_at tdn/note' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'
+complete -c tdn -n '__tdn_at tdn/note' -l store -x -d 'The clinic store: jdbc:sqlite:PATH or jdbc:postgresql://HOST[:PORT]/DB, never with a password (default: TDN_STORE, else config.json\'s store, else tdn.db in the data folder).'
 complete -c tdn -n '__tdn_at tdn/export' -l format -x -a '\'ndjson\' \'csv\' \'fhir\'' -d 'ndjson, csv, fhir.'
 complete -c tdn -n '__tdn_at tdn/export' -l patient -x -d 'Only this patient\'s sessions.'
 complete -c tdn -n '__tdn_at tdn/export' -l clinician -x -d 'Only this clinician\'s sessions.'

@@ -80,6 +80,8 @@ public final class StartupTraining {
             run("import", record.toString());
             run("show", "3f1c2a9e");
             run("show", "--json", "3f1c2a9e");
+            run("note", "3f1c2a9e");
+            run("note", "--format", "markdown", "3f1c2a9e");
             run("protocol", "list");
             run("protocol", "show");
             for (String format : new String[] {"ndjson", "csv", "fhir"}) {

@@ -57,11 +57,11 @@ public final class Tdn {
     }
 
     /** Commands that read the store at once, for which SQLite is readied while picocli parses. */
-    private static final Set<String> STORE_COMMANDS = Set.of("list", "show", "export", "report", "import");
+    private static final Set<String> STORE_COMMANDS = Set.of("list", "show", "note", "export", "report", "import");
     /** Commands that check records against the schema. */
     private static final Set<String> RECORD_CHECKS = Set.of("validate", "import");
     /** Commands that read records, checked or stored (a report reads the store's counts, no record). */
-    private static final Set<String> RECORD_READS = Set.of("validate", "import", "show", "export");
+    private static final Set<String> RECORD_READS = Set.of("validate", "import", "show", "note", "export");
     /** Commands that load a protocol, checking it against its schema. */
     private static final Set<String> PROTOCOL_CHECKS = Set.of("session", "protocol");
 

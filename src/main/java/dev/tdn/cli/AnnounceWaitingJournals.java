@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
 public final class AnnounceWaitingJournals implements CommandLine.IExecutionStrategy {
 
     /** The commands that read or write the data folder. */
-    static final Set<String> OPEN_THE_DATA_FOLDER = Set.of("session", "list", "show", "report", "export", "import");
+    static final Set<String> OPEN_THE_DATA_FOLDER = Set.of("session", "list", "show", "note", "report", "export", "import");
 
     @Override
     public int execute(ParseResult parsed) {

@@ -3,18 +3,17 @@ package dev.tdn.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Printable;
 import dev.tdn.TdnException;
 import dev.tdn.room.SessionSummary;
+import dev.tdn.note.HumanTime;
 import dev.tdn.record.Point;
+import dev.tdn.record.ScreeningAnswer;
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
-import dev.tdn.store.SessionStore;
-import dev.tdn.store.StoreAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,15 +53,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TdnException {
         PrintWriter out = spec.commandLine().getOut();
-        byte[] bytes;
-        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
-            List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
-            if (ids.size() > 1) {
-                throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");
-            }
-            Optional<byte[]> found = ids.isEmpty() ? Optional.empty() : store.recordBytes(ids.get(0));
-            bytes = found.orElseThrow(() -> new TdnException(ExitCode.NO_INPUT, "no session with id " + id + " in the store"));
-        }
+        byte[] bytes = StoredSession.bytes(spec, root, id);
         if (json.on()) {
             // the stored bytes themselves, not the record re-written: what was imported is what is shown
             // (to a file or a pipe; on a terminal, C1 and bidi characters raw in the JSON are not)
@@ -75,10 +66,11 @@ public final class ShowCommand implements Callable<Integer> {
         // every text below is the imported record's own: a terminal must not obey what it holds
         out.println("Session " + Printable.line(r.id()) + (r.training() ? " (training)" : ""));
         out.println("  status      " + r.status().json());
-        out.println("  started     " + r.startedAt() + "   ended " + r.endedAt());
+        out.println("  when        " + HumanTime.span(r.startedAt(), r.endedAt()));
         out.println("  patient     " + Printable.line(r.patient().id()) + "   clinician " + Printable.line(r.clinician().id())
                 + (r.clinician().name() == null ? "" : " (" + Printable.line(r.clinician().name()) + ")"));
         out.println("  protocol    " + Printable.line(r.protocol().name()) + " v" + r.protocol().version());
+        out.println("  screening   " + screening(r));
         out.println("  pain        before " + (r.painBefore() == null ? "-" : r.painBefore()) + ", after "
                 + (r.painAfter() == null ? "-" : r.painAfter()));
         out.println("  billing     " + r.billing().musclesTreated() + " muscle(s)"
@@ -93,13 +85,26 @@ public final class ShowCommand implements Callable<Integer> {
                     + (p.side() == null ? "" : ", " + p.side().json())
                     + (p.technique() == null ? "" : ", " + p.technique().json())
                     + (p.twitch() == null ? "" : ", " + p.twitch().json() + " twitch"));
+            if (p.insertedAt() != null) {
+                out.println("              " + p.needlesInserted() + (p.needlesInserted() == 1 ? " needle" : " needles")
+                        + (p.needle() == null ? "" : " " + HumanTime.number(p.needle().gaugeMm()) + " x "
+                                + HumanTime.number(p.needle().lengthMm()) + " mm")
+                        + (p.depthMm() == null ? "" : ", depth " + HumanTime.number(p.depthMm()) + " mm")
+                        + ", in " + HumanTime.clock(p.insertedAt())
+                        + (p.removedAt() == null ? "" : ", out " + HumanTime.clock(p.removedAt()))
+                        + (p.needlesRemoved() < p.needlesInserted()
+                                ? ", " + (p.needlesInserted() - p.needlesRemoved()) + " NOT RECORDED AS REMOVED" : ""));
+            } else {
+                out.println("              not needled");
+            }
             if (p.dwell() != null) {
-                out.println("              dwell " + p.dwell().seconds() + " s (window " + (int) p.dwell().minSeconds()
-                        + "-" + (int) p.dwell().maxSeconds() + " s" + (p.dwell().extended() ? ", extended" : "") + ")"
-                        + (p.dwell().pausedSeconds() > 0 ? ", paused " + p.dwell().pausedSeconds() + " s" : ""));
+                out.println("              dwell " + HumanTime.seconds(p.dwell().seconds()) + " (window "
+                        + HumanTime.number(p.dwell().minSeconds()) + "-" + HumanTime.number(p.dwell().maxSeconds()) + " s"
+                        + (p.dwell().extended() ? ", extended" : "") + ")"
+                        + (p.dwell().pausedSeconds() > 0 ? ", paused " + HumanTime.seconds(p.dwell().pausedSeconds()) : ""));
             }
             if (p.compression() != null) {
-                out.println("              compression " + p.compression().seconds() + " s"
+                out.println("              compression " + HumanTime.seconds(p.compression().seconds())
                         + (Boolean.TRUE.equals(p.bleeding()) ? ", bleeding" : "")
                         + (Boolean.TRUE.equals(p.bandage()) ? ", bandage" : ""));
             }
@@ -115,5 +120,18 @@ public final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** "cleared; consent given; precautions accepted: diabetes" or "NOT cleared: needle-phobia". */
+    private static String screening(SessionRecord r) {
+        var s = r.screening();
+        List<String> found = s.answers().stream()
+                .filter(a -> a.kind() == ScreeningAnswer.Kind.ABSOLUTE && a.answer())
+                .map(a -> Printable.line(a.item())).toList();
+        String consent = s.consent() == null ? "consent not recorded" : s.consent() ? "consent given" : "consent NOT given";
+        List<String> accepted = r.precautionsAccepted().stream().map(Printable::line).toList();
+        return (s.cleared() ? "cleared" : "NOT cleared" + (found.isEmpty() ? "" : ": " + String.join(", ", found)))
+                + "; " + consent
+                + "; precautions accepted: " + (accepted.isEmpty() ? "none" : String.join(", ", accepted));
     }
 }

@@ -71,6 +71,18 @@ abstract class Spelled<E extends Enum<E>> implements ITypeConverter<E>, Iterable
         }
     }
 
+    /** How {@code tdn note} lays a note out. */
+    static final class NoteFormats extends Spelled<dev.tdn.note.NoteFormat> {
+        NoteFormats() {
+            super(dev.tdn.note.NoteFormat.class);
+        }
+
+        @Override
+        String text(dev.tdn.note.NoteFormat value) {
+            return value.text();
+        }
+    }
+
     /** What {@code tdn report} answers. */
     static final class Reports extends Spelled<ReportKind> {
         Reports() {

@@ -50,7 +50,8 @@ public final class TdnCommand implements Runnable {
             Map.entry("session", SessionCommand.class), Map.entry("timer", TimerCommand.class),
             Map.entry("recover", RecoverCommand.class), Map.entry("validate", ValidateCommand.class),
             Map.entry("import", ImportCommand.class), Map.entry("list", ListCommand.class),
-            Map.entry("show", ShowCommand.class), Map.entry("export", ExportCommand.class),
+            Map.entry("show", ShowCommand.class), Map.entry("note", NoteCommand.class),
+            Map.entry("export", ExportCommand.class),
             Map.entry("report", ReportCommand.class), Map.entry("protocol", ProtocolCommand.class),
             Map.entry("audit", AuditCommand.class), Map.entry("store", StoreCommand.class), Map.entry("config", ConfigCommand.class), Map.entry("completion", CompletionCommand.class),
             Map.entry("help", CommandLine.HelpCommand.class));

@@ -11,7 +11,6 @@ import dev.tdn.json.DateTimeText;
 import dev.tdn.record.AdverseEvent;
 import dev.tdn.record.Deviation;
 import dev.tdn.record.Point;
-import dev.tdn.record.Event;
 import dev.tdn.record.SessionRecord;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SequenceWriter;
@@ -120,16 +119,8 @@ final class CsvExport implements Export {
                 .collect(Collectors.joining("; "));
     }
 
-    /**
-     * The precautions screening found and the clinician accepted to go on with, from the
-     * timeline: an answered "yes" alone is not acceptance (declining one ends the session).
-     */
     private static String precautionsAccepted(SessionRecord r) {
-        if (r.events() == null) {
-            return null;
-        }
-        return Cell.text(r.events().stream().filter(e -> "precaution.accepted".equals(e.type()))
-                .map(Event::detail).collect(Collectors.joining("; ")));
+        return Cell.text(String.join("; ", r.precautionsAccepted()));
     }
 
     private static String time(OffsetDateTime t) {

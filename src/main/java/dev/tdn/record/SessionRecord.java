@@ -32,4 +32,26 @@ public record SessionRecord(
         Software software) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The precautions screening found ("yes") that the clinician accepted to go on with, in
+     * screening order. Once screening cleared the patient, every one was (declining one ends the
+     * session); before that, those the timeline shows accepted ({@code precaution.accepted}, or
+     * {@code precaution.confirmed} in records of other writers).
+     */
+    public List<String> precautionsAccepted() {
+        java.util.Set<String> inTimeline = new java.util.HashSet<>();
+        if (events != null) {
+            for (Event e : events) {
+                if ("precaution.accepted".equals(e.type()) || "precaution.confirmed".equals(e.type())) {
+                    inTimeline.add(e.detail());
+                }
+            }
+        }
+        return screening.answers().stream()
+                .filter(a -> a.kind() == ScreeningAnswer.Kind.PRECAUTION && a.answer())
+                .map(ScreeningAnswer::item)
+                .filter(item -> screening.cleared() || inTimeline.contains(item))
+                .toList();
+    }
 }

@@ -138,7 +138,9 @@ class ExportCommandTest {
         Map<String, String> aborted = rows.stream().filter(r -> r.get("status").equals("aborted")).findFirst().orElseThrow();
         assertThat(aborted).containsEntry("point_deviations", "dwell below-minimum")
                 .containsEntry("point_deviation_reasons", "dwell below-minimum: patient asked to stop")
-                .containsEntry("precautions_accepted", "").containsEntry("session_deviation_reasons", "");
+                .containsEntry("session_deviation_reasons", "")
+                // cleared after a precaution answered yes: going on was accepting it
+                .containsEntry("precautions_accepted", "bleeding-or-anticoagulants");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.tdn.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.tdn.ExitCode;
+import dev.tdn.TdnException;
+import dev.tdn.store.SessionStore;
+import dev.tdn.store.StoreAddress;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** One session found by its id or the start of it, as {@code show} and {@code note} take it. */
+final class StoredSession {
+
+    private StoredSession() {
+    }
+
+    /** The stored bytes (the read is audited as the command); 2 when ambiguous, 66 when absent. */
+    static byte[] bytes(CommandSpec spec, TdnCommand root, String id) throws TdnException {
+        try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
+            List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
+            if (ids.size() > 1) {
+                throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");
+            }
+            Optional<byte[]> found = ids.isEmpty() ? Optional.empty() : store.recordBytes(ids.get(0));
+            return found.orElseThrow(() -> new TdnException(ExitCode.NO_INPUT, "no session with id " + id + " in the store"));
+        }
+    }
+}
