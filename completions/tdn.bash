@@ -329,12 +329,13 @@ _tdn_cmd_note() {
 # tdn export
 _tdn_cmd_export() {
   case $1 in
-    options) _tdn_reply --format --patient --clinician --since --until --status --include-training --patient-system --clinician-system --bom -o --output -h --help -V --version --no-color --store ;;
-    takes-value) case $2 in --format|--patient|--clinician|--since|--until|--status|--patient-system|--clinician-system|-o|--output|--store) return 0 ;; esac; return 1 ;;
+    options) _tdn_reply --format --patient --clinician --since --until --status --include-training --patient-system --clinician-system --bundle --bom -o --output -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --format|--patient|--clinician|--since|--until|--status|--patient-system|--clinician-system|--bundle|-o|--output|--store) return 0 ;; esac; return 1 ;;
     value)
       case $2 in
         --format) _tdn_reply ndjson csv fhir ;;
         --status) _tdn_reply completed aborted not-done recovered resumed ;;
+        --bundle) _tdn_reply collection transaction ;;
         -o|--output) _tdn_files ;;
       esac ;;
     subcommand) return 1 ;;

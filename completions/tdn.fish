@@ -127,6 +127,7 @@ complete -c tdn -n '__tdn_at tdn/export' -l status -x -a '\'completed\' \'aborte
 complete -c tdn -n '__tdn_at tdn/export' -l include-training -d 'Also export training records (scaled clock).'
 complete -c tdn -n '__tdn_at tdn/export' -l patient-system -x -d 'FHIR: the namespace of the patient ids (the clinic\'s MRN system), such as urn:oid:2.16.840.1.113883.19.5; default: fhir.patientSystem in config.json.'
 complete -c tdn -n '__tdn_at tdn/export' -l clinician-system -x -d 'FHIR: the namespace of the clinician ids, such as http://hl7.org/fhir/sid/us-npi; default: fhir.clinicianSystem in config.json.'
+complete -c tdn -n '__tdn_at tdn/export' -l bundle -x -a '\'collection\' \'transaction\'' -d 'FHIR: collection, transaction (default collection): a file to keep, or a transaction for a server.'
 complete -c tdn -n '__tdn_at tdn/export' -l bom -d 'CSV: begin with a UTF-8 byte-order mark, which a spreadsheet opened with its defaults (Excel) needs to read accented and other non-ASCII text right.'
 complete -c tdn -n '__tdn_at tdn/export' -s o -l output -r -F -d 'Write to FILE instead of standard output.'
 complete -c tdn -n '__tdn_at tdn/export' -s h -l help -d 'Show this help message and exit.'

@@ -14,9 +14,12 @@ import java.util.concurrent.Callable;
 import dev.tdn.ExitCode;
 import dev.tdn.PrivateFiles;
 import dev.tdn.TdnException;
+import dev.tdn.export.BundleType;
 import dev.tdn.export.Export;
+import dev.tdn.export.ExportChoices;
 import dev.tdn.export.ExportFormat;
 import dev.tdn.export.IdentifierSystems;
+import dev.tdn.export.NotExportable;
 import dev.tdn.store.DamagedInStore;
 import dev.tdn.store.DamagedSession;
 import dev.tdn.store.SessionQuery;
@@ -43,9 +46,14 @@ import picocli.CommandLine.Spec;
                 + " the reasons given and the precautions accepted in their own columns; text that a"
                 + " spreadsheet would run as a formula starts with an apostrophe.",
             "",
-            "fhir: a FHIR R4 Bundle (type collection) with one Procedure per session: CPT code, patient and"
-                + " clinician identifiers, period, muscles as body sites, adverse events as complications,"
-                + " points and deviations as notes.",
+            "fhir: a FHIR R4 Bundle with one Procedure per session (CPT code, patient and clinician identifiers,"
+                + " period, muscles as body sites, adverse events as complications, points and deviations as notes)"
+                + " and the pain before and after as Observations (LOINC 72514-3) part of it. --bundle collection"
+                + " (the default) is a file to keep; --bundle transaction is for a FHIR server to carry out: each"
+                + " Procedure and Observation is created, or updated by its identifier, so a re-export never"
+                + " duplicates, and the patient and clinician are conditional references to the server's own"
+                + " Patient and Practitioner with those identifiers. Without a patient system the EHR cannot"
+                + " match patients, and tdn warns; with the NPI system every clinician id must be an NPI.",
             "",
             "Training records are left out unless --include-training (in FHIR they carry the HTEST tag)."
                 + " With -o the file is written whole or not at all (0600, replacing an older one);"
@@ -54,7 +62,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             " 0:exported (also when nothing matched: an empty export)",
             " 2:usage error, such as an unknown format or a date that cannot be read",
-            "65:the config file is not valid",
+            "65:the config file is not valid, or a clinician id is not an NPI while the clinician system is"
+                + " the NPI's (the session is named; no partial file is left)",
             "66:there is no store (nothing imported yet, or a mistyped --store)",
             "74:the store cannot be read or the output cannot be written (no partial file is left);"
                 + " or a stored session is damaged: every other one is exported, and each damaged one is named"
@@ -64,6 +73,7 @@ import picocli.CommandLine.Spec;
             "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
             "  tdn export --format csv --bom -o for-excel.csv",
             "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
+            "  tdn export --format fhir --bundle transaction --patient-system urn:oid:2.16.840.1.113883.19.5 -o to-ehr.json",
             "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -95,6 +105,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + " default: fhir.clinicianSystem in config.json.")
     String clinicianSystem;
 
+    @Option(names = "--bundle", paramLabel = "TYPE", converter = Spelled.Bundles.class,
+            completionCandidates = Spelled.Bundles.class,
+            description = "FHIR: ${COMPLETION-CANDIDATES} (default collection): a file to keep, or a transaction for a server.")
+    BundleType bundle;
+
     @Option(names = "--bom", description = "CSV: begin with a UTF-8 byte-order mark, which a spreadsheet opened with its"
             + " defaults (Excel) needs to read accented and other non-ASCII text right.")
     boolean byteOrderMark;
@@ -109,13 +124,22 @@ public final class ExportCommand implements Callable<Integer> {
             // RFC 8259: JSON text must not begin with one, and tdn import would refuse it
             throw new ParameterException(spec.commandLine(), "--bom is for --format csv only");
         }
+        if (bundle != null && format != ExportFormat.FHIR) {
+            throw new ParameterException(spec.commandLine(), "--bundle is for --format fhir only");
+        }
         IdentifierSystems systems = format != ExportFormat.FHIR ? IdentifierSystems.NONE
                 : new IdentifierSystems(uri(patientSystem, "--patient-system"), uri(clinicianSystem, "--clinician-system"));
+        PrintWriter err = spec.commandLine().getErr();
         if (format == ExportFormat.FHIR) {
             // the systems come from the config file unless given: one that cannot be read must not pass unseen
             root.config();
+            if (systems.patient() == null) {
+                err.println("tdn export: warning: no patient identifier system (--patient-system, or fhir.patientSystem"
+                        + " in config.json): an EHR cannot match a patient by a bare id");
+                err.flush();
+            }
         }
-        PrintWriter err = spec.commandLine().getErr();
+        ExportChoices choices = new ExportChoices(systems, bundle == null ? BundleType.COLLECTION : bundle);
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         List<DamagedSession> damaged = new ArrayList<>();
@@ -128,7 +152,7 @@ public final class ExportCommand implements Callable<Integer> {
                 // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it
                 PrintWriter shown = dev.tdn.console.Consoles.interactive()
                         ? new PrintWriter(dev.tdn.Printable.onTerminal(out)) : out;
-                write(store, query, format.open(shown, systems), count, damaged);
+                write(store, query, format.open(shown, choices), count, damaged);
                 shown.flush();
                 if (out.checkError()) {
                     throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
@@ -139,12 +163,15 @@ public final class ExportCommand implements Callable<Integer> {
                     if (byteOrderMark) {
                         file.write(BYTE_ORDER_MARK);
                     }
-                    write(store, query, format.open(file, systems), count, damaged);
+                    write(store, query, format.open(file, choices), count, damaged);
                     file.flush();
                 });
                 // the file's name is left out: people name exports after patients
                 err.println("tdn export: " + count[0] + " session(s) written");
             }
+        } catch (NotExportable e) {
+            throw new TdnException(ExitCode.DATA_ERR, e.getMessage()
+                    + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"));
         } catch (StoreFailure e) {
             throw new TdnException(ExitCode.IO_ERR, e.getMessage()
                     + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"), e);

@@ -71,6 +71,18 @@ abstract class Spelled<E extends Enum<E>> implements ITypeConverter<E>, Iterable
         }
     }
 
+    /** The FHIR Bundle types {@code tdn export} writes. */
+    static final class Bundles extends Spelled<dev.tdn.export.BundleType> {
+        Bundles() {
+            super(dev.tdn.export.BundleType.class);
+        }
+
+        @Override
+        String text(dev.tdn.export.BundleType value) {
+            return value.text();
+        }
+    }
+
     /** How {@code tdn note} lays a note out. */
     static final class NoteFormats extends Spelled<dev.tdn.note.NoteFormat> {
         NoteFormats() {

@@ -9,7 +9,7 @@ public enum ExportFormat {
     NDJSON,
     /** One row per trigger point (one row for a session without points), for spreadsheets. */
     CSV,
-    /** A FHIR R4 Bundle of type collection with one Procedure per session. */
+    /** A FHIR R4 Bundle (collection or transaction): a Procedure per session and its pain scores as Observations. */
     FHIR;
 
     /** The name on the command line. */
@@ -17,12 +17,11 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code systems} matter only to FHIR, where identifiers can name their namespace. */
-    public Export open(Writer out, IdentifierSystems systems) {
+    public Export open(Writer out, ExportChoices choices) {
         return switch (this) {
             case NDJSON -> new NdjsonExport(out);
             case CSV -> new CsvExport(out);
-            case FHIR -> new FhirBundleExport(out, systems);
+            case FHIR -> new FhirBundleExport(out, choices.systems(), choices.bundle());
         };
     }
 }

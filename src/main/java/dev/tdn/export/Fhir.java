@@ -30,9 +30,17 @@ final class Fhir {
         }
     }
 
+    /**
+     * {@code reference} is a relative URL: a search by identifier ("Patient?identifier=system|value",
+     * a conditional reference, which a server resolves to its own resource when it processes a
+     * transaction) or another entry's fullUrl.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"type", "identifier", "display"})
-    record Reference(String type, Identifier identifier, String display) {
+    @JsonPropertyOrder({"reference", "type", "identifier", "display"})
+    record Reference(String reference, String type, Identifier identifier, String display) {
+        static Reference to(String fullUrl) {
+            return new Reference(fullUrl, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -51,12 +59,31 @@ final class Fhir {
     record Performer(Reference actor) {
     }
 
+    /** What an entry can hold. */
+    sealed interface Resource permits Procedure, Observation {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"resourceType", "id", "meta", "text", "identifier", "status", "statusReason", "code", "subject",
         "performedPeriod", "performer", "bodySite", "complication", "note"})
     record Procedure(String resourceType, String id, Meta meta, Narrative text, List<Identifier> identifier, String status, CodeableConcept statusReason,
             CodeableConcept code, Reference subject, Period performedPeriod, List<Performer> performer,
-            List<CodeableConcept> bodySite, List<CodeableConcept> complication, List<Annotation> note) {
+            List<CodeableConcept> bodySite, List<CodeableConcept> complication, List<Annotation> note) implements Resource {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"resourceType", "id", "meta", "text", "identifier", "partOf", "status", "category", "code",
+        "subject", "effectiveDateTime", "performer", "valueInteger", "note"})
+    record Observation(String resourceType, String id, Meta meta, Narrative text, List<Identifier> identifier,
+            List<Reference> partOf, String status, List<CodeableConcept> category, CodeableConcept code, Reference subject,
+            String effectiveDateTime, List<Reference> performer, Integer valueInteger, List<Annotation> note)
+            implements Resource {
+    }
+
+    /** How a transaction's server is to apply an entry (R4 Bundle.entry.request). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"method", "url", "ifNoneExist"})
+    record Request(String method, String url, String ifNoneExist) {
     }
 
     /** Narrative: XHTML a person reads in the receiving system; "generated" from the coded data. */
@@ -65,6 +92,7 @@ final class Fhir {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Entry(String fullUrl, Procedure resource) {
+    @JsonPropertyOrder({"fullUrl", "resource", "request"})
+    record Entry(String fullUrl, Resource resource, Request request) {
     }
 }

@@ -2,6 +2,7 @@ package dev.tdn.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -12,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.tdn.record.SessionRecord;
 
 /**
- * A FHIR R4 Bundle of type "collection", one Procedure entry per session, streamed: the
- * Bundle is opened before the first record and closed after the last, so its size is not
- * bounded by memory. Deterministic (no timestamp): the same store exports the same bytes.
+ * A FHIR R4 Bundle, "collection" or "transaction": per session a Procedure and an Observation
+ * for each pain score, streamed, so the Bundle is opened before the first record and closed
+ * after the last and its size is not bounded by memory. Deterministic (no timestamp): the same
+ * store exports the same bytes.
  */
 final class FhirBundleExport implements Export {
 
@@ -22,12 +24,14 @@ final class FhirBundleExport implements Export {
 
     private final Writer out;
     private final IdentifierSystems systems;
+    private final BundleType type;
     private JsonGenerator json;
     private boolean entries;
 
-    FhirBundleExport(Writer out, IdentifierSystems systems) {
+    FhirBundleExport(Writer out, IdentifierSystems systems, BundleType type) {
         this.out = out;
         this.systems = systems;
+        this.type = type;
     }
 
     private JsonGenerator json() {
@@ -35,7 +39,7 @@ final class FhirBundleExport implements Export {
             json = MAPPER.createGenerator(out);
             json.writeStartObject();
             json.writeStringProperty("resourceType", "Bundle");
-            json.writeStringProperty("type", "collection");
+            json.writeStringProperty("type", type.text());
         }
         return json;
     }
@@ -48,7 +52,16 @@ final class FhirBundleExport implements Export {
                 json().writeArrayPropertyStart("entry");
                 entries = true;
             }
-            json.writePOJO(new Fhir.Entry("urn:uuid:" + record.id(), SessionAsProcedure.of(record, systems)));
+            // built whole before the first is written: a record that cannot be exported leaves no half entry
+            Fhir.Procedure procedure = SessionAsProcedure.of(record, systems, type);
+            List<Fhir.Observation> scores = PainScores.of(record, systems, type);
+            boolean transaction = type == BundleType.TRANSACTION;
+            json.writePOJO(new Fhir.Entry("urn:uuid:" + record.id(), procedure,
+                    transaction ? SessionAsProcedure.upsert("Procedure", procedure.identifier().get(0)) : null));
+            for (Fhir.Observation score : scores) {
+                json.writePOJO(new Fhir.Entry(score.identifier().get(0).value(), score,
+                        transaction ? SessionAsProcedure.upsert("Observation", score.identifier().get(0)) : null));
+            }
         } catch (JacksonIOException e) {
             throw e.getCause();
         }

@@ -30,22 +30,44 @@ final class SessionAsProcedure {
     private SessionAsProcedure() {
     }
 
-    static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems) {
+    static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
         List<Fhir.CodeableConcept> sites = bodySites(r.points());
-        return new Fhir.Procedure("Procedure", r.id(),
+        return new Fhir.Procedure("Procedure",
+                // a conditional update finds the server's own id by the identifier; an id of ours would clash with it
+                bundle == BundleType.TRANSACTION ? null : r.id(),
                 r.training() ? new Fhir.Meta(List.of(TEST_DATA)) : null,
                 narrative(r, sites),
-                List.of(new Fhir.Identifier(URI, "urn:uuid:" + r.id())),
+                List.of(identifier(r.id())),
                 status(r), statusReason(r), code(r.billing()),
-                new Fhir.Reference("Patient", new Fhir.Identifier(systems.patient(), r.patient().id()), null),
+                patient(r, systems, bundle),
                 new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
-                List.of(new Fhir.Performer(performer(r.clinician(), systems.clinician()))),
+                List.of(new Fhir.Performer(clinician(r, systems, bundle))),
                 sites,
                 (r.adverseEvents() == null ? List.<dev.tdn.record.AdverseEvent>of() : r.adverseEvents()).stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
                 notes(r));
     }
 
+    /** The session's own identifier: its UUID, which never changes, so a re-export updates rather than adds. */
+    static Fhir.Identifier identifier(String uuid) {
+        return new Fhir.Identifier(URI, "urn:uuid:" + uuid);
+    }
+
+    /** The entry's instruction in a transaction: create, or update the one with this identifier. */
+    static Fhir.Request upsert(String type, Fhir.Identifier id) {
+        return new Fhir.Request("PUT", SearchUrl.byIdentifier(type, id.system(), id.value()), null);
+    }
+
     /**
+     * The patient by identifier; in a transaction also as a conditional reference, which the
+     * server resolves to its own Patient with that identifier (the EHR's, not one tdn makes).
+     */
+    static Fhir.Reference patient(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+        Fhir.Identifier id = new Fhir.Identifier(systems.patient(), r.patient().id());
+        return new Fhir.Reference(bundle == BundleType.TRANSACTION ? SearchUrl.byIdentifier("Patient", id.system(), id.value()) : null,
+                "Patient", id, null);
+    }
+
+        /**
      * FHIR's Procedure.status: an aborted session "stopped" once a needle went in, else
      * "not-done" (R4: not started); a recovered one is honestly "unknown".
      */
@@ -92,10 +114,19 @@ final class SessionAsProcedure {
         return new Fhir.CodeableConcept(coding, "Trigger point dry needling");
     }
 
-    private static Fhir.Reference performer(Clinician c, String system) {
+    /** The clinician by identifier, as the patient; an NPI system takes only NPIs. */
+    static Fhir.Reference clinician(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+        Clinician c = r.clinician();
+        String system = systems.clinician();
+        if (Npi.SYSTEM.equals(system) && !Npi.valid(c.id())) {
+            throw new NotExportable("session " + r.id() + ": the clinician id is not an NPI (10 digits, the last its"
+                    + " check digit), yet the clinician system is the NPI's (" + Npi.SYSTEM + ")");
+        }
         String display = c.name() == null ? null
                 : c.credentials() == null || c.credentials().isBlank() ? c.name() : c.name() + ", " + c.credentials();
-        return new Fhir.Reference("Practitioner", new Fhir.Identifier(system, c.id()), display);
+        Fhir.Identifier id = new Fhir.Identifier(system, c.id());
+        return new Fhir.Reference(bundle == BundleType.TRANSACTION ? SearchUrl.byIdentifier("Practitioner", system, c.id()) : null,
+                "Practitioner", id, display);
     }
 
     /** Each muscle and side a needle went into, once, in the order they were needled. */
@@ -150,7 +181,7 @@ final class SessionAsProcedure {
             s.append(", electrical stimulation");
         }
         if (p.twitch() != null) {
-            s.append("; ").append(p.twitch().json()).append(" twitch");
+            s.append("; ").append(p.twitch() == dev.tdn.record.Twitch.NONE ? "no twitch response" : p.twitch().json() + " twitch");
         }
         if (p.dwell() != null) {
             s.append("; dwell ").append(number(p.dwell().seconds())).append(" s (window ")

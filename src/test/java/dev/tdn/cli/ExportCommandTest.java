@@ -204,7 +204,8 @@ class ExportCommandTest {
         Bundle bundle = fhir(export("--format", "fhir").out());
 
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
-        List<Procedure> procedures = bundle.getEntry().stream().map(e -> (Procedure) e.getResource()).toList();
+        List<Procedure> procedures = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Procedure)
+                .map(e -> (Procedure) e.getResource()).toList();
         assertThat(procedures).extracting(p -> p.getStatus().toCode()).containsExactly("completed", "stopped", "not-done");
         Procedure completed = procedures.get(0);
         assertThat(completed.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://www.ama-assn.org/go/cpt");
@@ -223,8 +224,16 @@ class ExportCommandTest {
         assertThat(aborted.getNote()).extracting(n -> n.getText())
                 .anyMatch(t -> t.contains("dwell below-minimum") && t.contains("patient asked to stop"));
         assertThat(procedures.get(2).getCode().getCoding()).isEmpty();
-        assertThat(bundle.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl())
-                .isEqualTo(((Procedure) e.getResource()).getIdentifierFirstRep().getValue()));
+        assertThat(bundle.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl()).isEqualTo(((org.hl7.fhir.r4.model.Identifier)
+                e.getResource().getNamedProperty("identifier").getValues().get(0)).getValue()));
+        // pain before and after as Observations, each part of its session's Procedure
+        List<org.hl7.fhir.r4.model.Observation> pain = bundle.getEntry().stream()
+                .filter(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Observation)
+                .map(e -> (org.hl7.fhir.r4.model.Observation) e.getResource()).toList();
+        assertThat(pain).extracting(o -> o.getCode().getCodingFirstRep().getCode()).containsOnly("72514-3");
+        assertThat(pain).extracting(o -> o.getValueIntegerType().getValue()).containsExactly(6, 3, 7, 5, 4);
+        assertThat(pain.get(0).getPartOfFirstRep().getReference()).isEqualTo("urn:uuid:" + completed.getIdentifierFirstRep()
+                .getValue().substring("urn:uuid:".length()));
     }
 
     @Test
@@ -363,15 +372,68 @@ class ExportCommandTest {
         importExamples();
 
         Procedure p = (Procedure) fhir(export("--format", "fhir", "--patient-system", "urn:oid:1.2.36.146.595.217.0.1",
-                "--clinician-system", "http://hl7.org/fhir/sid/us-npi").out()).getEntryFirstRep().getResource();
+                "--clinician-system", "https://clinic.example/staff").out()).getEntryFirstRep().getResource();
 
         assertThat(p.getSubject().getIdentifier().getSystem()).isEqualTo("urn:oid:1.2.36.146.595.217.0.1");
-        assertThat(p.getPerformerFirstRep().getActor().getIdentifier().getSystem()).isEqualTo("http://hl7.org/fhir/sid/us-npi");
+        assertThat(p.getPerformerFirstRep().getActor().getIdentifier().getSystem()).isEqualTo("https://clinic.example/staff");
         for (String bad : new String[] {"mrn", "urn:oid:1.02.3", "urn:oid:clinic"}) {
             Result refused = TdnRunner.run("export", "--format", "fhir", "--patient-system", bad);
             assertThat(refused.exitCode()).as(bad).isEqualTo(ExitCode.USAGE);
             assertThat(refused.err()).contains("--patient-system takes an absolute URI");
         }
+    }
+
+    @Test
+    void aTransactionForTheEhrIsAskedForAndOnlyOfFhir() {
+        importExamples();
+
+        Bundle b = fhir(export("--format", "fhir", "--bundle", "transaction", "--patient-system",
+                "urn:oid:1.2.36.146.595.217.0.1").out());
+        Result csv = TdnRunner.run("export", "--format", "csv", "--bundle", "transaction");
+
+        assertThat(b.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
+        assertThat(b.getEntry()).allSatisfy(e -> assertThat(e.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.PUT));
+        assertThat(((Procedure) b.getEntryFirstRep().getResource()).getSubject().getReference())
+                .isEqualTo("Patient?identifier=urn:oid:1.2.36.146.595.217.0.1|MRN-12345");
+        assertThat(fhir(export("--format", "fhir").out()).getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+        assertThat(csv.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(csv.err()).contains("--bundle is for --format fhir only");
+    }
+
+    @Test
+    void withoutAPatientSystemTheFhirExportWarnsThatPatientsCannotBeMatched() {
+        importExamples();
+
+        Result bare = export("--format", "fhir");
+        Result named = export("--format", "fhir", "--patient-system", "urn:oid:1.2.36.146.595.217.0.1");
+
+        assertThat(bare.err()).contains("warning: no patient identifier system").doesNotContain("MRN-");
+        assertThat(named.err()).doesNotContain("warning");
+        assertThat(export("--format", "csv").err()).doesNotContain("warning");
+    }
+
+    @Test
+    void theNpiSystemTakesOnlyNpisAndNothingIsWrittenOtherwise() throws Exception {
+        Path out = home.resolve("to-ehr.json");
+        importExamples();
+
+        Result r = TdnRunner.run("export", "--format", "fhir", "--clinician-system", "http://hl7.org/fhir/sid/us-npi",
+                "--patient-system", "urn:oid:1.2.36.146.595.217.0.1", "-o", out.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.DATA_ERR);
+        assertThat(r.err()).contains("session 3f1c2a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44: the clinician id is not an NPI")
+                .contains("nothing was written").doesNotContain("pt-0042").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+
+        // the same sessions signed by clinicians with real NPIs export
+        home.use(home.resolve("npi"));
+        Files.writeString(home.resolve("f.json"), RecordText.edited(Examples.COMPLETED,
+                t -> ((ObjectNode) t.get("clinician")).put("id", "1234567893")));
+        Result imported = TdnRunner.run("import", home.resolve("f.json").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Procedure p = (Procedure) fhir(export("--format", "fhir", "--clinician-system", "http://hl7.org/fhir/sid/us-npi")
+                .out()).getEntryFirstRep().getResource();
+        assertThat(p.getPerformerFirstRep().getActor().getIdentifier().getValue()).isEqualTo("1234567893");
     }
 
     @Test

@@ -47,8 +47,12 @@ class FhirValidationTest {
     }
 
     private static String bundle(IdentifierSystems systems, List<SessionRecord> records) throws Exception {
+        return bundle(BundleType.COLLECTION, systems, records);
+    }
+
+    private static String bundle(BundleType type, IdentifierSystems systems, List<SessionRecord> records) throws Exception {
         StringWriter out = new StringWriter();
-        Export export = ExportFormat.FHIR.open(out, systems);
+        Export export = ExportFormat.FHIR.open(out, new ExportChoices(systems, type));
         for (SessionRecord r : records) {
             export.add(r);
         }
@@ -76,12 +80,88 @@ class FhirValidationTest {
                     RecordText.point(r, 0).put("muscle", "trapezius <upper> & \"left\"");
                 }));
 
-        String json = bundle(new IdentifierSystems("urn:oid:1.2.36.146.595.217.0.1", "http://hl7.org/fhir/sid/us-npi"),
+        // the examples' clinicians have the clinic's own staff ids, not NPIs
+        String json = bundle(new IdentifierSystems("urn:oid:1.2.36.146.595.217.0.1", "https://clinic.example/staff"),
                 sessions);
 
         assertThat(errors(json)).isEmpty();
         assertThat(json).contains("trapezius &lt;upper&gt; &amp;");
         assertThat(errors(bundle(IdentifierSystems.NONE, List.of()))).isEmpty();
+    }
+
+    private static final IdentifierSystems CLINIC = new IdentifierSystems("urn:oid:1.2.36.146.595.217.0.1", Npi.SYSTEM);
+
+    private static List<SessionRecord> everyKind() {
+        return List.of(
+                record(Examples.COMPLETED, r -> ((ObjectNode) r.get("clinician")).put("id", "1234567893").put("name", "A. Rivera")),
+                record(Examples.ABORTED, r -> ((ObjectNode) r.get("clinician")).put("id", "1245319599")),
+                record(Examples.NOT_DONE, r -> ((ObjectNode) r.get("clinician")).put("id", "1234567893")),
+                record(Examples.COMPLETED, r -> r.put("training", true).put("status", "recovered").putNull("painAfter")
+                        .put("id", "0e3c1a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44").putObject("clinician").put("id", "1234567893")),
+                // an MRN with characters a search URL must escape
+                record(Examples.COMPLETED, r -> {
+                    r.put("id", "1e3c1a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44").putObject("patient").put("id", "MRN 7|8,9&x=1");
+                    ((ObjectNode) r.get("clinician")).put("id", "1245319599");
+                }));
+    }
+
+    @Test
+    void everyBundleTypeValidatesAsR4WithAndWithoutTheClinicsSystems() throws Exception {
+        for (BundleType type : BundleType.values()) {
+            assertThat(errors(bundle(type, CLINIC, everyKind()))).as(type.text()).isEmpty();
+            assertThat(errors(bundle(type, IdentifierSystems.NONE, everyKind()))).as(type.text() + " without systems").isEmpty();
+            assertThat(errors(bundle(type, CLINIC, List.of()))).as(type.text() + " empty").isEmpty();
+        }
+    }
+
+    @Test
+    void aTransactionCreatesOrUpdatesEachResourceByItsIdentifierAndFindsThePatientByTheirs() throws Exception {
+        String json = bundle(BundleType.TRANSACTION, CLINIC, everyKind());
+        org.hl7.fhir.r4.model.Bundle b = FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, json);
+
+        assertThat(b.getType()).isEqualTo(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION);
+        // per session a Procedure and one Observation per pain score the record holds (the fourth has no "after")
+        assertThat(b.getEntry()).extracting(e -> e.getResource().fhirType()).containsExactly(
+                "Procedure", "Observation", "Observation", "Procedure", "Observation", "Observation",
+                "Procedure", "Observation", "Procedure", "Observation", "Procedure", "Observation", "Observation");
+        for (var e : b.getEntry()) {
+            var id = ((org.hl7.fhir.r4.model.Identifier) e.getResource().getNamedProperty("identifier").getValues().get(0));
+            assertThat(e.getRequest().getMethod().toCode()).isEqualTo("PUT");
+            assertThat(e.getRequest().getUrl()).isEqualTo(e.getResource().fhirType()
+                    + "?identifier=urn:ietf:rfc:3986|" + id.getValue());
+            assertThat(e.getFullUrl()).isEqualTo(id.getValue());
+        }
+        // a conditional update takes the server's id for the resource; one of ours would clash
+        assertThat(json).doesNotContain("\"id\" :");
+        var procedure = (org.hl7.fhir.r4.model.Procedure) b.getEntry().get(0).getResource();
+        assertThat(procedure.getSubject().getReference()).isEqualTo("Patient?identifier=urn:oid:1.2.36.146.595.217.0.1|MRN-12345");
+        assertThat(procedure.getPerformerFirstRep().getActor().getReference())
+                .isEqualTo("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|1234567893");
+        var before = (org.hl7.fhir.r4.model.Observation) b.getEntry().get(1).getResource();
+        var after = (org.hl7.fhir.r4.model.Observation) b.getEntry().get(2).getResource();
+        assertThat(before.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
+        assertThat(before.getCode().getCodingFirstRep().getCode()).isEqualTo("72514-3");
+        assertThat(before.getValueIntegerType().getValue()).isEqualTo(6);
+        assertThat(after.getValueIntegerType().getValue()).isEqualTo(3);
+        assertThat(before.getPartOfFirstRep().getReference()).isEqualTo(b.getEntry().get(0).getFullUrl());
+        assertThat(before.getSubject().getReference()).isEqualTo(procedure.getSubject().getReference());
+        // escaped as FHIR search asks: a backslash before | and , then URL-encoded
+        var odd = (org.hl7.fhir.r4.model.Procedure) b.getEntry().get(10).getResource();
+        assertThat(odd.getSubject().getReference())
+                .isEqualTo("Patient?identifier=urn:oid:1.2.36.146.595.217.0.1|MRN%207%5C%7C8%5C%2C9%26x%3D1");
+        // the same sessions export the same identifiers and bytes: a re-export updates, never adds
+        assertThat(bundle(BundleType.TRANSACTION, CLINIC, everyKind())).isEqualTo(json);
+    }
+
+    @Test
+    void anNpiIsTenDigitsWithItsCheckDigit() {
+        assertThat(Npi.valid("1234567893")).isTrue();
+        assertThat(Npi.valid("1245319599")).isTrue();
+        assertThat(Npi.valid("1234567890")).isFalse();
+        assertThat(Npi.valid("pt-0042")).isFalse();
+        assertThat(Npi.valid("123456789")).isFalse();
+        assertThat(Npi.valid("12345678931")).isFalse();
     }
 
     @Test
