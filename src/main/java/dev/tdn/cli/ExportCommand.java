@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
                 + " spreadsheet would run as a formula starts with an apostrophe.",
             "",
             "fhir: a FHIR R4 Bundle with one Procedure per session (CPT code, patient and clinician identifiers,"
-                + " period, muscles as body sites, adverse events as complications, points and deviations as notes)"
+                + " period, muscles as body sites (SNOMED CT with laterality for the catalogue's coded muscles),"
+                + " adverse events as complications, points and deviations as notes)"
                 + " and the pain before and after as Observations (LOINC 72514-3) part of it. --bundle collection"
                 + " (the default) is a file to keep; --bundle transaction is for a FHIR server to carry out: each"
                 + " Procedure and Observation is created, or updated by its identifier, so a re-export never"

@@ -1,16 +1,18 @@
 package dev.tdn.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import dev.tdn.json.DateTimeText;
 import dev.tdn.record.Billing;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.Deviation;
+import dev.tdn.protocol.MuscleCatalogue;
 import dev.tdn.record.Point;
+import dev.tdn.record.Side;
 import dev.tdn.record.SessionRecord;
 
 /**
@@ -129,15 +131,38 @@ final class SessionAsProcedure {
                 "Practitioner", id, display);
     }
 
-    /** Each muscle and side a needle went into, once, in the order they were needled. */
+    static final String SNOMED = "http://snomed.info/sct";
+    /** SNOMED CT's Laterality attribute and its Left and Right qualifier values. */
+    private static final String LATERALITY = "272741003";
+
+    /**
+     * Each muscle and side a needle went into, once, in the order they were needled: text as
+     * typed and, for a muscle the catalogue codes, its SNOMED CT body structure refined by
+     * laterality (a post-coordinated expression, which R4 allows in Coding.code:
+     * hl7.org/fhir/R4/snomedct.html), so an EHR can tell the left trapezius from the right.
+     */
     private static List<Fhir.CodeableConcept> bodySites(List<Point> points) {
-        Set<String> sites = new LinkedHashSet<>();
+        Map<String, Fhir.CodeableConcept> sites = new LinkedHashMap<>();
         for (Point p : points) {
             if (p.insertedAt() != null) {
-                sites.add(p.muscle().strip() + (p.side() == null ? "" : ", " + p.side().json()));
+                String text = p.muscle().strip() + (p.side() == null ? "" : ", " + p.side().json());
+                sites.computeIfAbsent(text, t -> new Fhir.CodeableConcept(coding(p), t));
             }
         }
-        return sites.stream().map(Fhir.CodeableConcept::text).toList();
+        return List.copyOf(sites.values());
+    }
+
+    private static List<Fhir.Coding> coding(Point p) {
+        if (Boolean.FALSE.equals(p.listed())) {
+            // typed, not chosen from the catalogue: a name that happens to match is not a code
+            return List.of();
+        }
+        String code = MuscleCatalogue.find(p.muscle()).map(MuscleCatalogue.Entry::snomed).orElse(null);
+        if (code == null) {
+            return List.of();
+        }
+        String side = p.side() == null ? "" : ":" + LATERALITY + "=" + (p.side() == Side.LEFT ? "7771000" : "24028007");
+        return List.of(new Fhir.Coding(SNOMED, code + side, null));
     }
 
     private static List<Fhir.Annotation> notes(SessionRecord r) {

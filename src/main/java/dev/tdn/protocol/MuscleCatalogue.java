@@ -28,12 +28,14 @@ public final class MuscleCatalogue {
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
     private static final String PART_OF = "part of:";
     private static final String ALSO = "also:";
+    private static final String SNOMED = "snomed:";
 
     /**
-     * One entry: {@code name} as records name it, and the whole {@code muscle} it belongs to
-     * (equal to {@code name} when the entry is a whole muscle).
+     * One entry: {@code name} as records name it, the whole {@code muscle} it belongs to (equal to
+     * {@code name} when the entry is a whole muscle), and the SNOMED CT body structure it is coded
+     * with (its whole muscle's for a part without its own; null when the catalogue has none).
      */
-    public record Entry(String name, String muscle) {
+    public record Entry(String name, String muscle, String snomed) {
         public boolean whole() {
             return name.equals(muscle);
         }
@@ -104,6 +106,7 @@ public final class MuscleCatalogue {
                 throw bad(lineNo, "the name must be lower case with single spaces: '" + name + "'");
             }
             String muscle = name;
+            String snomed = null;
             List<String> also = new ArrayList<>();
             for (int f = 1; f < fields.length; f++) {
                 String field = fields[f].strip();
@@ -112,11 +115,17 @@ public final class MuscleCatalogue {
                     partLines.put(name, lineNo);
                 } else if (field.startsWith(ALSO)) {
                     also.addAll(List.of(field.substring(ALSO.length()).split(",", -1)));
+                } else if (field.startsWith(SNOMED)) {
+                    snomed = field.substring(SNOMED.length()).strip();
+                    if (!SnomedId.valid(snomed)) {
+                        throw bad(lineNo, "'" + snomed + "' is not a SNOMED CT concept id (6-18 digits, a concept's"
+                                + " partition and a valid check digit)");
+                    }
                 } else {
-                    throw bad(lineNo, "expected 'part of:' or 'also:', found '" + field + "'");
+                    throw bad(lineNo, "expected 'part of:', 'also:' or 'snomed:', found '" + field + "'");
                 }
             }
-            Entry entry = new Entry(name, muscle);
+            Entry entry = new Entry(name, muscle, snomed);
             entries.put(name, entry);
             spelling(bySpelling, name, entry, lineNo);
             for (String spelling : also) {
@@ -130,6 +139,15 @@ public final class MuscleCatalogue {
                         + "', which must be a whole muscle of its own line");
             }
         });
+        // a part is coded as its whole muscle: SNOMED CT's "Structure of" concepts take in their parts
+        for (String part : partLines.keySet()) {
+            Entry entry = entries.get(part);
+            if (entry.snomed() == null && entries.get(entry.muscle()).snomed() != null) {
+                Entry coded = new Entry(entry.name(), entry.muscle(), entries.get(entry.muscle()).snomed());
+                entries.put(part, coded);
+                bySpelling.replaceAll((spelling, e) -> e == entry ? coded : e);
+            }
+        }
         return new Index(List.copyOf(entries.keySet()), Map.copyOf(bySpelling));
     }
 

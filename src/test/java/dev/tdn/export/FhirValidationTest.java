@@ -60,6 +60,12 @@ class FhirValidationTest {
         return out.toString();
     }
 
+    static List<String> warnings(String json) {
+        return validator.validateWithResult(json).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.WARNING)
+                .map(SingleValidationMessage::toString).toList();
+    }
+
     private static List<String> errors(String json) {
         return validator.validateWithResult(json).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
@@ -152,6 +158,31 @@ class FhirValidationTest {
                 .isEqualTo("Patient?identifier=urn:oid:1.2.36.146.595.217.0.1|MRN%207%5C%7C8%5C%2C9%26x%3D1");
         // the same sessions export the same identifiers and bytes: a re-export updates, never adds
         assertThat(bundle(BundleType.TRANSACTION, CLINIC, everyKind())).isEqualTo(json);
+    }
+
+    @Test
+    void catalogueMusclesAreCodedInSnomedCtWithTheirSideAndTypedOnesStayText() throws Exception {
+        SessionRecord typed = record(Examples.COMPLETED, r -> {
+            r.put("id", "2e3c1a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44");
+            // a name the clinician typed that is not in the catalogue, and a catalogue part without a side
+            RecordText.point(r, 0).put("muscle", "obliquus capitis inferior").put("listed", false);
+            RecordText.point(r, 1).put("muscle", "upper trapezius").putNull("side");
+        });
+        String json = bundle(BundleType.COLLECTION, IdentifierSystems.NONE, List.of(record(Examples.COMPLETED, r -> { }), typed));
+        org.hl7.fhir.r4.model.Bundle b = FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, json);
+
+        var sites = ((org.hl7.fhir.r4.model.Procedure) b.getEntry().get(0).getResource()).getBodySite();
+        assertThat(sites).extracting(c -> c.getText()).containsExactly("upper trapezius, left", "levator scapulae, right");
+        // Structure of trapezius muscle (a part is coded as its muscle), laterality left; levator scapulae, right
+        assertThat(sites).extracting(c -> c.getCodingFirstRep().getSystem()).containsOnly("http://snomed.info/sct");
+        assertThat(sites).extracting(c -> c.getCodingFirstRep().getCode())
+                .containsExactly("31764008:272741003=7771000", "11327007:272741003=24028007");
+        var other = ((org.hl7.fhir.r4.model.Procedure) b.getEntry().get(3).getResource()).getBodySite();
+        assertThat(other).extracting(c -> c.getText()).containsExactly("obliquus capitis inferior, left", "upper trapezius");
+        assertThat(other.get(0).getCoding()).isEmpty();
+        assertThat(other.get(1).getCodingFirstRep().getCode()).isEqualTo("31764008");
+        assertThat(errors(json)).isEmpty();
     }
 
     @Test

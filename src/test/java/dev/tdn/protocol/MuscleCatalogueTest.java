@@ -42,7 +42,7 @@ class MuscleCatalogueTest {
             rhomboid minor       | rhomboid minor       | rhomboid minor
             """)
     void commonSpellingsAndAbbreviationsFindTheirEntry(String typed, String name, String muscle) {
-        assertThat(MuscleCatalogue.find(typed)).contains(new Entry(name, muscle));
+        assertThat(MuscleCatalogue.find(typed)).map(e -> e.name() + " / " + e.muscle()).contains(name + " / " + muscle);
     }
 
     @Test
@@ -105,7 +105,7 @@ class MuscleCatalogueTest {
     void aNameNotWrittenAsItIsRecordedOrAnUnknownFieldIsRefused() {
         assertThatThrownBy(() -> MuscleCatalogue.index(List.of("Soleus"))).hasMessageContaining("lower case");
         assertThatThrownBy(() -> MuscleCatalogue.index(List.of("soleus | aka: calf")))
-                .hasMessageContaining("expected 'part of:' or 'also:'");
+                .hasMessageContaining("expected 'part of:', 'also:' or 'snomed:'");
         assertThatThrownBy(() -> MuscleCatalogue.index(List.of("soleus | also: calf,")))
                 .hasMessageContaining("an empty spelling");
     }
@@ -116,7 +116,29 @@ class MuscleCatalogueTest {
                 "trapezius", " upper trapezius |part of:trapezius|  also: upper trap , UT "));
 
         assertThat(index.names()).containsExactly("trapezius", "upper trapezius");
-        assertThat(index.find("ut")).contains(new Entry("upper trapezius", "trapezius"));
-        assertThat(index.find("Upper Trap")).contains(new Entry("upper trapezius", "trapezius"));
+        assertThat(index.find("ut")).contains(new Entry("upper trapezius", "trapezius", null));
+        assertThat(index.find("Upper Trap")).contains(new Entry("upper trapezius", "trapezius", null));
+    }
+
+    @Test
+    void aPartWithoutACodeOfItsOwnIsCodedAsItsWholeMuscle() {
+        MuscleCatalogue.Index index = MuscleCatalogue.index(List.of(
+                "trapezius | snomed: 31764008", "upper trapezius | part of: trapezius | also: UT", "deltoid"));
+
+        assertThat(index.find("UT")).contains(new Entry("upper trapezius", "trapezius", "31764008"));
+        assertThat(index.find("deltoid").orElseThrow().snomed()).isNull();
+        assertThat(MuscleCatalogue.find("upper trap").orElseThrow().snomed()).isEqualTo("31764008");
+        assertThat(MuscleCatalogue.find("levator").orElseThrow().snomed()).isEqualTo("11327007");
+        assertThat(MuscleCatalogue.find("quadratus lumborum").orElseThrow().snomed()).isNull();
+    }
+
+    @Test
+    void aMistypedSnomedCodeIsRefusedWithItsLine() {
+        // one digit off: the Verhoeff check digit no longer holds
+        assertThatThrownBy(() -> MuscleCatalogue.index(List.of("trapezius | snomed: 31764009")))
+                .hasMessageContaining("line 1").hasMessageContaining("'31764009' is not a SNOMED CT concept id");
+        // a description's id (partition 01), not a concept's
+        assertThatThrownBy(() -> MuscleCatalogue.index(List.of("trapezius | snomed: 1234011")))
+                .hasMessageContaining("is not a SNOMED CT concept id");
     }
 }
