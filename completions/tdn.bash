@@ -329,7 +329,7 @@ _tdn_cmd_note() {
 # tdn export
 _tdn_cmd_export() {
   case $1 in
-    options) _tdn_reply --format --patient --clinician --since --until --status --include-training --patient-system --clinician-system --bundle --bom -o --output -h --help -V --version --no-color --store ;;
+    options) _tdn_reply --format --patient --clinician --since --until --status --include-training --patient-system --clinician-system --bundle --bom --deidentify --pseudonymise --pseudonymize -o --output -h --help -V --version --no-color --store ;;
     takes-value) case $2 in --format|--patient|--clinician|--since|--until|--status|--patient-system|--clinician-system|--bundle|-o|--output|--store) return 0 ;; esac; return 1 ;;
     value)
       case $2 in

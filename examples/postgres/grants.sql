@@ -21,6 +21,8 @@ GRANT SELECT (seq, sha256) ON audit TO tdn_room;
 -- reporting reads every session and the trail, and appends the entries its reading leaves
 GRANT SELECT ON sessions, needled_points, session_deviations, session_adverse_events TO tdn_report;
 GRANT SELECT, INSERT ON audit TO tdn_report;
+-- a pseudonymised export makes the pseudonyms it needs and reads those made before (version 6)
+GRANT SELECT, INSERT ON pseudonyms TO tdn_report;
 
 -- both look up the schema's version before anything else (no patient data in it)
 GRANT SELECT ON tdn_schema_history TO tdn_room, tdn_report;

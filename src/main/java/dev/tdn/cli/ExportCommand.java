@@ -15,6 +15,7 @@ import dev.tdn.ExitCode;
 import dev.tdn.PrivateFiles;
 import dev.tdn.TdnException;
 import dev.tdn.export.BundleType;
+import dev.tdn.export.Disclosure;
 import dev.tdn.export.Export;
 import dev.tdn.export.ExportChoices;
 import dev.tdn.export.ExportFormat;
@@ -22,6 +23,7 @@ import dev.tdn.export.IdentifierSystems;
 import dev.tdn.export.NotExportable;
 import dev.tdn.store.DamagedInStore;
 import dev.tdn.store.DamagedSession;
+import dev.tdn.store.Pseudonyms;
 import dev.tdn.store.SessionQuery;
 import dev.tdn.store.SessionStore;
 import dev.tdn.store.StoreAddress;
@@ -73,6 +75,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  tdn export --format csv --since 2026-11-01 --until 2026-12-01 -o november.csv",
             "  tdn export --format csv --bom -o for-excel.csv",
+            "  tdn export --format csv --deidentify --pseudonymise -o study.csv",
             "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
             "  tdn export --format fhir --bundle transaction --patient-system urn:oid:2.16.840.1.113883.19.5 -o to-ehr.json",
             "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz"})
@@ -115,6 +118,17 @@ public final class ExportCommand implements Callable<Integer> {
             + " defaults (Excel) needs to read accented and other non-ASCII text right.")
     boolean byteOrderMark;
 
+    @Option(names = "--deidentify", description = "For research: HIPAA Safe Harbor (45 CFR 164.514(b)). No patient or"
+            + " clinician identifier or name, a new id for each session, every date and time reduced to its year,"
+            + " no free text (notes, reasons, locations, discomfort notes, the timeline, muscle names the catalogue"
+            + " does not list). NDJSON so written is no longer a session record: tdn import refuses it.")
+    boolean deidentify;
+
+    @Option(names = {"--pseudonymise", "--pseudonymize"}, description = "Replace each patient and clinician id by a"
+            + " random pseudonym (P-..., C-...) kept in the store, the same in every export, never computed from the"
+            + " id; the clinician's name is left out. With --deidentify, for following patients across sessions.")
+    boolean pseudonymise;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -134,17 +148,20 @@ public final class ExportCommand implements Callable<Integer> {
         if (format == ExportFormat.FHIR) {
             // the systems come from the config file unless given: one that cannot be read must not pass unseen
             root.config();
-            if (systems.patient() == null) {
+            if (systems.patient() == null && !deidentify && !pseudonymise) {
                 err.println("tdn export: warning: no patient identifier system (--patient-system, or fhir.patientSystem"
                         + " in config.json): an EHR cannot match a patient by a bare id");
                 err.flush();
             }
         }
-        ExportChoices choices = new ExportChoices(systems, bundle == null ? BundleType.COLLECTION : bundle);
         boolean toStdout = output == null || output.toString().equals("-");
         int[] count = {0};
         List<DamagedSession> damaged = new ArrayList<>();
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
+            Pseudonyms pseudonyms = pseudonymise ? store.pseudonyms(query) : null;
+            Disclosure disclosure = deidentify ? Disclosure.deidentified(pseudonyms)
+                    : pseudonymise ? Disclosure.pseudonymised(pseudonyms) : Disclosure.AS_STORED;
+            ExportChoices choices = new ExportChoices(systems, bundle == null ? BundleType.COLLECTION : bundle, disclosure);
             if (toStdout) {
                 PrintWriter out = spec.commandLine().getOut();
                 if (byteOrderMark) {
@@ -153,7 +170,7 @@ public final class ExportCommand implements Callable<Integer> {
                 // an export read on the screen must not drive it: CSV quotes an escape, it does not remove it
                 PrintWriter shown = dev.tdn.console.Consoles.interactive()
                         ? new PrintWriter(dev.tdn.Printable.onTerminal(out)) : out;
-                write(store, query, format.open(shown, choices), count, damaged);
+                write(store, query, format.open(shown, choices), disclosure, count, damaged);
                 shown.flush();
                 if (out.checkError()) {
                     throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
@@ -164,7 +181,7 @@ public final class ExportCommand implements Callable<Integer> {
                     if (byteOrderMark) {
                         file.write(BYTE_ORDER_MARK);
                     }
-                    write(store, query, format.open(file, choices), count, damaged);
+                    write(store, query, format.open(file, choices), disclosure, count, damaged);
                     file.flush();
                 });
                 // the file's name is left out: people name exports after patients
@@ -187,10 +204,10 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void write(SessionStore store, SessionQuery query, Export export, int[] count,
+    private static void write(SessionStore store, SessionQuery query, Export export, Disclosure disclosure, int[] count,
             List<DamagedSession> damaged) throws IOException {
         try {
-            if (export instanceof Export.OfLines lines) {
+            if (export instanceof Export.OfLines lines && disclosure.asStored()) {
                 damaged.addAll(store.eachLine(query, line -> {
                     lines.addLine(line);
                     count[0]++;

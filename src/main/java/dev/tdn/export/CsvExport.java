@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import dev.tdn.json.DateTimeText;
 import dev.tdn.record.AdverseEvent;
 import dev.tdn.record.Deviation;
 import dev.tdn.record.Point;
@@ -24,16 +23,18 @@ final class CsvExport implements Export {
     private static final CsvSchema SCHEMA = MAPPER.schemaFor(CsvRow.class).withHeader();
 
     private final Writer out;
+    private final Disclosure disclosure;
     private SequenceWriter rows;
 
-    CsvExport(Writer out) {
+    CsvExport(Writer out, Disclosure disclosure) {
         this.out = out;
+        this.disclosure = disclosure;
     }
 
     @Override
     public void add(SessionRecord record) throws IOException {
         try {
-            for (CsvRow row : rows(record)) {
+            for (CsvRow row : rows(disclosure.of(record), disclosure)) {
                 rows().write(row);
             }
         } catch (JacksonIOException e) {
@@ -63,20 +64,20 @@ final class CsvExport implements Export {
         }
     }
 
-    static List<CsvRow> rows(SessionRecord r) {
+    static List<CsvRow> rows(SessionRecord r, Disclosure d) {
         if (r.points().isEmpty()) {
-            return List.of(row(r, null));
+            return List.of(row(r, null, d));
         }
-        return r.points().stream().map(p -> row(r, p)).toList();
+        return r.points().stream().map(p -> row(r, p, d)).toList();
     }
 
-    private static CsvRow row(SessionRecord r, Point p) {
+    private static CsvRow row(SessionRecord r, Point p, Disclosure d) {
         String sessionDeviations = deviations(r.deviations(), null);
         String sessionReasons = reasons(r.deviations(), null);
         String precautions = precautionsAccepted(r);
         String adverse = r.adverseEvents() == null ? null : r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
         if (p == null) {
-            return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
+            return new CsvRow(r.id(), time(r.startedAt(), d), time(r.endedAt(), d), r.status().json(), r.training(),
                     Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
                     r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(),
                     r.billing().cpt(), adverse, r.aftercareGiven(), sessionDeviations, null, null, null, null, null,
@@ -85,16 +86,16 @@ final class CsvExport implements Export {
         }
         var dwell = p.dwell();
         var compression = p.compression();
-        return new CsvRow(r.id(), time(r.startedAt()), time(r.endedAt()), r.status().json(), r.training(),
+        return new CsvRow(r.id(), time(r.startedAt(), d), time(r.endedAt(), d), r.status().json(), r.training(),
                 Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
                 r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(), r.billing().cpt(),
                 adverse, r.aftercareGiven(), sessionDeviations, p.n(), Cell.text(p.muscle()),
                 p.side() == null ? null : p.side().json(), Cell.text(p.location()),
                 p.technique() == null ? null : p.technique().json(), p.twitch() == null ? null : p.twitch().json(),
-                p.electricalStimulation(), p.needlesInserted(), p.needlesRemoved(), p.depthMm(), time(p.insertedAt()),
+                p.electricalStimulation(), p.needlesInserted(), p.needlesRemoved(), p.depthMm(), time(p.insertedAt(), d),
                 dwell == null ? null : dwell.seconds(), dwell == null ? null : dwell.minSeconds(),
                 dwell == null ? null : dwell.maxSeconds(), dwell == null ? null : dwell.extended(),
-                dwell == null ? null : dwell.pausedSeconds(), time(p.removedAt()),
+                dwell == null ? null : dwell.pausedSeconds(), time(p.removedAt(), d),
                 compression == null ? null : compression.seconds(),
                 compression == null ? null : compression.minSeconds(),
                 compression == null ? null : compression.maxSeconds(), p.bleeding(), p.bandage(),
@@ -114,7 +115,8 @@ final class CsvExport implements Export {
      * with a step's name, so a reason can never make it a formula).
      */
     private static String reasons(List<Deviation> all, Integer point) {
-        return all.stream().filter(d -> Objects.equals(d.point(), point))
+        // a de-identified export holds no reason: free text
+        return all.stream().filter(d -> Objects.equals(d.point(), point) && d.reason() != null)
                 .map(d -> d.step().json() + " " + d.rule().json() + ": " + d.reason())
                 .collect(Collectors.joining("; "));
     }
@@ -123,7 +125,7 @@ final class CsvExport implements Export {
         return Cell.text(String.join("; ", r.precautionsAccepted()));
     }
 
-    private static String time(OffsetDateTime t) {
-        return t == null ? null : DateTimeText.format(t);
+    private static String time(OffsetDateTime t, Disclosure d) {
+        return d.time(t);
     }
 }

@@ -1,10 +1,15 @@
 package dev.tdn.export;
 
 /**
- * What an export is asked for beyond its format. {@code systems} and {@code bundle} matter only
- * to FHIR.
+ * What an export is asked for beyond its format: what of each record may leave, and, for FHIR
+ * only, the identifier systems and the Bundle's type.
  */
-public record ExportChoices(IdentifierSystems systems, BundleType bundle) {
+public record ExportChoices(IdentifierSystems systems, BundleType bundle, Disclosure disclosure) {
 
-    public static final ExportChoices PLAIN = new ExportChoices(IdentifierSystems.NONE, BundleType.COLLECTION);
+    public static final ExportChoices PLAIN = new ExportChoices(IdentifierSystems.NONE, BundleType.COLLECTION,
+            Disclosure.AS_STORED);
+
+    public ExportChoices(IdentifierSystems systems, BundleType bundle) {
+        this(systems, bundle, Disclosure.AS_STORED);
+    }
 }

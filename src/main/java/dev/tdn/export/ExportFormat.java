@@ -19,9 +19,9 @@ public enum ExportFormat {
 
     public Export open(Writer out, ExportChoices choices) {
         return switch (this) {
-            case NDJSON -> new NdjsonExport(out);
-            case CSV -> new CsvExport(out);
-            case FHIR -> new FhirBundleExport(out, choices.systems(), choices.bundle());
+            case NDJSON -> new NdjsonExport(out, choices.disclosure());
+            case CSV -> new CsvExport(out, choices.disclosure());
+            case FHIR -> new FhirBundleExport(out, choices.systems(), choices.bundle(), choices.disclosure());
         };
     }
 }

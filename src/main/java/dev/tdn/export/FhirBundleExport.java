@@ -25,13 +25,16 @@ final class FhirBundleExport implements Export {
     private final Writer out;
     private final IdentifierSystems systems;
     private final BundleType type;
+    private final Disclosure disclosure;
     private JsonGenerator json;
     private boolean entries;
 
-    FhirBundleExport(Writer out, IdentifierSystems systems, BundleType type) {
+    FhirBundleExport(Writer out, IdentifierSystems systems, BundleType type, Disclosure disclosure) {
         this.out = out;
-        this.systems = systems;
+        // a pseudonym is no MRN or NPI: under the clinic's systems it would claim to be one
+        this.systems = disclosure.asStored() ? systems : IdentifierSystems.NONE;
         this.type = type;
+        this.disclosure = disclosure;
     }
 
     private JsonGenerator json() {
@@ -53,10 +56,11 @@ final class FhirBundleExport implements Export {
                 entries = true;
             }
             // built whole before the first is written: a record that cannot be exported leaves no half entry
-            Fhir.Procedure procedure = SessionAsProcedure.of(record, systems, type);
-            List<Fhir.Observation> scores = PainScores.of(record, systems, type);
+            SessionRecord disclosed = disclosure.of(record);
+            Fhir.Procedure procedure = SessionAsProcedure.of(disclosed, systems, type, disclosure);
+            List<Fhir.Observation> scores = PainScores.of(disclosed, systems, type, disclosure);
             boolean transaction = type == BundleType.TRANSACTION;
-            json.writePOJO(new Fhir.Entry("urn:uuid:" + record.id(), procedure,
+            json.writePOJO(new Fhir.Entry("urn:uuid:" + disclosed.id(), procedure,
                     transaction ? SessionAsProcedure.upsert("Procedure", procedure.identifier().get(0)) : null));
             for (Fhir.Observation score : scores) {
                 json.writePOJO(new Fhir.Entry(score.identifier().get(0).value(), score,

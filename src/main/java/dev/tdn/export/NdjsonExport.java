@@ -18,22 +18,40 @@ final class NdjsonExport implements Export.OfLines {
 
     private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    private final Writer out;
+    /** De-identified: every date and time its year only, under the same names. */
+    private static final class YearsOnly {
+        static final ObjectWriter WRITER = RecordJson.mapper().rebuild()
+                .addModule(new tools.jackson.databind.module.SimpleModule("tdn-years-only")
+                        .addSerializer(java.time.OffsetDateTime.class, new tools.jackson.databind.ValueSerializer<java.time.OffsetDateTime>() {
+                            @Override
+                            public void serialize(java.time.OffsetDateTime t, tools.jackson.core.JsonGenerator g,
+                                    tools.jackson.databind.SerializationContext c) {
+                                g.writeString(String.valueOf(t.getYear()));
+                            }
+                        }))
+                .build().writer().without(SerializationFeature.INDENT_OUTPUT);
+    }
 
-    NdjsonExport(Writer out) {
+    private final Writer out;
+    private final Disclosure disclosure;
+
+    NdjsonExport(Writer out, Disclosure disclosure) {
         this.out = out;
+        this.disclosure = disclosure;
     }
 
     @Override
     public void add(SessionRecord record) throws IOException {
         try {
-            out.write(COMPACT.writeValueAsString(record));
+            SessionRecord disclosed = disclosure.of(record);
+            out.write((disclosure.deidentified() ? YearsOnly.WRITER : COMPACT).writeValueAsString(disclosed));
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
         out.write('\n');
     }
 
+    /** Only for records that leave as stored ({@link Disclosure#asStored()}). */
     @Override
     public void addLine(byte[] line) throws IOException {
         out.write(new String(line, StandardCharsets.UTF_8));

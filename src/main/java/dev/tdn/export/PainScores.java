@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.tdn.json.DateTimeText;
 import dev.tdn.record.SessionRecord;
 
 /**
@@ -36,13 +35,13 @@ final class PainScores {
     }
 
     /** The scores the record holds, before first. */
-    static List<Fhir.Observation> of(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+    static List<Fhir.Observation> of(SessionRecord r, IdentifierSystems systems, BundleType bundle, Disclosure d) {
         List<Fhir.Observation> scores = new ArrayList<>(2);
         if (r.painBefore() != null) {
-            scores.add(score(r, systems, bundle, When.BEFORE, r.painBefore(), r.startedAt()));
+            scores.add(score(r, systems, bundle, d, When.BEFORE, r.painBefore(), r.startedAt()));
         }
         if (r.painAfter() != null) {
-            scores.add(score(r, systems, bundle, When.AFTER, r.painAfter(), r.endedAt() != null ? r.endedAt() : r.startedAt()));
+            scores.add(score(r, systems, bundle, d, When.AFTER, r.painAfter(), r.endedAt() != null ? r.endedAt() : r.startedAt()));
         }
         return scores;
     }
@@ -56,8 +55,8 @@ final class PainScores {
                 .toString();
     }
 
-    private static Fhir.Observation score(SessionRecord r, IdentifierSystems systems, BundleType bundle, When when,
-            int score, OffsetDateTime at) {
+    private static Fhir.Observation score(SessionRecord r, IdentifierSystems systems, BundleType bundle, Disclosure d,
+            When when, int score, OffsetDateTime at) {
         String uuid = uuid(r, when);
         String label = "Pain " + when.words + " (NPRS 0-10)";
         return new Fhir.Observation("Observation", bundle == BundleType.TRANSACTION ? null : uuid,
@@ -68,8 +67,8 @@ final class PainScores {
                 List.of(Fhir.Reference.to("urn:uuid:" + r.id())),
                 "final", List.of(SURVEY), new Fhir.CodeableConcept(List.of(NPRS), label),
                 SessionAsProcedure.patient(r, systems, bundle),
-                DateTimeText.format(at),
-                List.of(SessionAsProcedure.clinician(r, systems, bundle)),
+                d.time(at),
+                SessionAsProcedure.performers(r, systems, bundle),
                 score, List.of());
     }
 }

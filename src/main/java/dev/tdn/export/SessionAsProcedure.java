@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.tdn.json.DateTimeText;
 import dev.tdn.record.Billing;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.Deviation;
@@ -32,7 +31,7 @@ final class SessionAsProcedure {
     private SessionAsProcedure() {
     }
 
-    static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+    static Fhir.Procedure of(SessionRecord r, IdentifierSystems systems, BundleType bundle, Disclosure disclosure) {
         List<Fhir.CodeableConcept> sites = bodySites(r.points());
         return new Fhir.Procedure("Procedure",
                 // a conditional update finds the server's own id by the identifier; an id of ours would clash with it
@@ -42,8 +41,8 @@ final class SessionAsProcedure {
                 List.of(identifier(r.id())),
                 status(r), statusReason(r), code(r.billing()),
                 patient(r, systems, bundle),
-                new Fhir.Period(time(r.startedAt()), time(r.endedAt())),
-                List.of(new Fhir.Performer(clinician(r, systems, bundle))),
+                new Fhir.Period(disclosure.time(r.startedAt()), disclosure.time(r.endedAt())),
+                performers(r, systems, bundle).stream().map(Fhir.Performer::new).toList(),
                 sites,
                 (r.adverseEvents() == null ? List.<dev.tdn.record.AdverseEvent>of() : r.adverseEvents()).stream().map(a -> Fhir.CodeableConcept.text(a.json())).toList(),
                 notes(r));
@@ -64,6 +63,10 @@ final class SessionAsProcedure {
      * server resolves to its own Patient with that identifier (the EHR's, not one tdn makes).
      */
     static Fhir.Reference patient(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+        if (r.patient().id() == null) {
+            // de-identified: R4 asks every Procedure for a subject, and a display may stand alone
+            return new Fhir.Reference(null, "Patient", null, "withheld (de-identified export)");
+        }
         Fhir.Identifier id = new Fhir.Identifier(systems.patient(), r.patient().id());
         return new Fhir.Reference(bundle == BundleType.TRANSACTION ? SearchUrl.byIdentifier("Patient", id.system(), id.value()) : null,
                 "Patient", id, null);
@@ -114,6 +117,11 @@ final class SessionAsProcedure {
     private static Fhir.CodeableConcept code(Billing billing) {
         List<Fhir.Coding> coding = billing.cpt() == null ? List.of() : List.of(new Fhir.Coding(CPT, billing.cpt(), null));
         return new Fhir.CodeableConcept(coding, "Trigger point dry needling");
+    }
+
+    /** The clinician as performer, or none in a de-identified export without pseudonyms. */
+    static List<Fhir.Reference> performers(SessionRecord r, IdentifierSystems systems, BundleType bundle) {
+        return r.clinician().id() == null ? List.of() : List.of(clinician(r, systems, bundle));
     }
 
     /** The clinician by identifier, as the patient; an NPI system takes only NPIs. */
@@ -179,7 +187,9 @@ final class SessionAsProcedure {
         }
         for (Deviation d : r.deviations()) {
             notes.add(new Fhir.Annotation("Deviation" + (d.point() == null ? "" : " at point " + d.point()) + ", "
-                    + d.step().json() + " " + d.rule().json() + ": " + d.detail() + ". Reason: " + d.reason()));
+                    + d.step().json() + " " + d.rule().json()
+                    // a de-identified export keeps the rule broken, not the words around it
+                    + (d.detail() == null ? "" : ": " + d.detail()) + (d.reason() == null ? "." : ". Reason: " + d.reason())));
         }
         if (r.notes() != null && !r.notes().isBlank()) {
             notes.add(new Fhir.Annotation(r.notes()));
@@ -231,7 +241,4 @@ final class SessionAsProcedure {
         return i == null ? "-" : i.toString();
     }
 
-    private static String time(java.time.OffsetDateTime t) {
-        return t == null ? null : DateTimeText.format(t);
-    }
 }

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.tdn.json.DateTimeText;
@@ -527,6 +529,64 @@ abstract class JdbcStore implements SessionStore {
             throw new StoreException("cannot read the store (" + reason(e) + ")", e);
         }
         return damaged;
+    }
+
+    @Override
+    public Pseudonyms pseudonyms(SessionQuery q) throws StoreException {
+        Where where = Where.of(q);
+        try {
+            beginWrite();
+        } catch (SQLException e) {
+            throw new StoreException("cannot start writing to the store (" + reason(e) + ")", e);
+        }
+        try {
+            Map<String, String> patients = pseudonyms(where, Pseudonyms.Kind.PATIENT, "patient_id");
+            Map<String, String> clinicians = pseudonyms(where, Pseudonyms.Kind.CLINICIAN, "clinician_id");
+            commitWrite();
+            return new Pseudonyms(patients, clinicians);
+        } catch (SQLException e) {
+            rollBack();
+            throw new StoreException("cannot keep the pseudonyms in the store (" + reason(e) + ")", e);
+        }
+    }
+
+    /** The kind's pseudonyms for the ids in {@code column} of the matching sessions, made where missing. */
+    private Map<String, String> pseudonyms(Where where, Pseudonyms.Kind kind, String column) throws SQLException {
+        String known = "SELECT s.id, p.pseudonym FROM (SELECT DISTINCT " + column + " AS id FROM sessions" + where.sql()
+                + ") s LEFT JOIN pseudonyms p ON p.kind = '" + kind.column() + "' AND p.identifier = s.id";
+        Map<String, String> found = new HashMap<>();
+        for (int attempt = 0; ; attempt++) {
+            List<String> missing = new ArrayList<>();
+            try (PreparedStatement p = where.prepare(db, known); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) == null) {
+                        missing.add(rs.getString(1));
+                    } else {
+                        found.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            if (missing.isEmpty()) {
+                return found;
+            }
+            if (attempt == 3) {
+                // four draws of 60 random bits that all clash cannot be chance
+                throw new SQLException("could not draw unused pseudonyms");
+            }
+            // a pseudonym drawn twice is skipped by the unique index and drawn again on the next turn
+            try (PreparedStatement add = db.prepareStatement("INSERT INTO pseudonyms (kind, identifier, pseudonym, created_at)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                String now = Instant.now().toString();
+                for (String id : missing) {
+                    add.setString(1, kind.column());
+                    add.setString(2, id);
+                    add.setString(3, kind.draw());
+                    add.setString(4, now);
+                    add.addBatch();
+                }
+                add.executeBatch();
+            }
+        }
     }
 
     @Override

@@ -55,6 +55,12 @@ public interface SessionStore extends AutoCloseable {
     /** Checks every stored record, training ones too, as {@link #eachRecord} does, without handing any over. */
     StoreCheck check() throws StoreException;
 
+    /**
+     * The pseudonyms of every patient and clinician of the sessions {@code query} selects, each
+     * drawn at random and kept the first time it is asked for, in one write transaction.
+     */
+    Pseudonyms pseudonyms(SessionQuery query) throws StoreException;
+
     /** The ids that start with {@code prefix}, at most {@code max} of them. */
     List<String> idsStartingWith(String prefix, int max) throws StoreException;
 

@@ -120,7 +120,11 @@ class PostgresRolesTest {
         Files.writeString(record, RecordText.compact(Examples.COMPLETED,
                 r -> r.put("id", "1e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b")));
         Result importing = TdnRunner.run(as("tdn_report", "import", record.toString()));
+        // a research export keeps the pseudonyms it draws: the one table reporting may add to
+        Result study = TdnRunner.run(as("tdn_report", "export", "--format", "csv", "--deidentify", "--pseudonymise"));
 
+        assertThat(study.exitCode()).as(study.err()).isZero();
+        assertThat(study.out()).contains(",P-").doesNotContain("MRN-12345");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains("MRN-12345");
         assertThat(report.exitCode()).as(report.err()).isZero();
@@ -132,6 +136,8 @@ class PostgresRolesTest {
         assertThatThrownBy(() -> psqlAs("tdn_report", "DELETE FROM tdn.sessions"))
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> psqlAs("tdn_report", "UPDATE tdn.audit SET os_user = 'x'"))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> psqlAs("tdn_report", "UPDATE tdn.pseudonyms SET pseudonym = 'x'"))
                 .hasMessageContaining("permission denied");
     }
 

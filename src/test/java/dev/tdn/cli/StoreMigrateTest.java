@@ -41,8 +41,8 @@ class StoreMigrateTest {
         Result second = TdnRunner.run("store", "migrate");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).isEqualTo("Created the store jdbc:sqlite:" + home.resolve("tdn.db") + " at schema version 5.\n");
-        assertThat(second.out()).endsWith(" is at schema version 5 already.\n");
+        assertThat(first.out()).isEqualTo("Created the store jdbc:sqlite:" + home.resolve("tdn.db") + " at schema version 6.\n");
+        assertThat(second.out()).endsWith(" is at schema version 6 already.\n");
         assertThat(TdnRunner.run("list").exitCode()).isZero();
     }
 
@@ -51,11 +51,11 @@ class StoreMigrateTest {
         assertThat(TdnRunner.run("import", Examples.SESSIONS.toString()).exitCode()).isZero();
         Result reported = TdnRunner.run("report", "adherence", "--include-training", "--json");
         // as tdn left it before reports were counted by the store: version 3, no session facts
-        sql("DROP TABLE needled_points", "DROP TABLE session_deviations", "DROP TABLE session_adverse_events",
+        sql("DROP TABLE pseudonyms", "DROP TABLE needled_points", "DROP TABLE session_deviations", "DROP TABLE session_adverse_events",
                 "ALTER TABLE sessions DROP COLUMN compact_as_stored", "ALTER TABLE sessions DROP COLUMN started_month", "ALTER TABLE sessions DROP COLUMN points_needled",
                 "ALTER TABLE sessions DROP COLUMN hands_sanitized", "ALTER TABLE sessions DROP COLUMN pain_before",
                 "ALTER TABLE sessions DROP COLUMN pain_after",
-                "DELETE FROM tdn_schema_history WHERE version IN ('4', '5')", "PRAGMA user_version = 3");
+                "DELETE FROM tdn_schema_history WHERE version IN ('4', '5', '6')", "PRAGMA user_version = 3");
 
         Result read = TdnRunner.run("list");
         Result stillOld = TdnRunner.run("export", "--format", "ndjson");
@@ -64,11 +64,11 @@ class StoreMigrateTest {
         Result reportedAfter = TdnRunner.run("report", "adherence", "--include-training", "--json");
 
         assertThat(read.exitCode()).isEqualTo(ExitCode.IO_ERR);
-        assertThat(read.err()).contains("the store is at schema version 3, older than this tdn's 5")
+        assertThat(read.err()).contains("the store is at schema version 3, older than this tdn's 6")
                 .contains("tdn store migrate");
         assertThat(stillOld.exitCode()).as("the read changed nothing").isEqualTo(ExitCode.IO_ERR);
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("was at schema version 3; it is now at 5.");
+        assertThat(migrate.out()).contains("was at schema version 3; it is now at 6.");
         assertThat(after.exitCode()).as(after.err()).isZero();
         assertThat(after.out()).contains("3f1c2a9e");
         // the sessions stored before were given their facts: the report counts them as it did
@@ -82,18 +82,18 @@ class StoreMigrateTest {
         assertThat(TdnRunner.run("import", Examples.SESSIONS.toString()).exitCode()).isZero();
         Result reported = TdnRunner.run("report", "billing", "--include-training");
         // as tdn left it before the audit trail: version 2
-        sql("DROP TABLE audit", "DROP TABLE needled_points", "DROP TABLE session_deviations",
+        sql("DROP TABLE audit", "DROP TABLE pseudonyms", "DROP TABLE needled_points", "DROP TABLE session_deviations",
                 "DROP TABLE session_adverse_events", "ALTER TABLE sessions DROP COLUMN compact_as_stored",
                 "ALTER TABLE sessions DROP COLUMN started_month",
                 "ALTER TABLE sessions DROP COLUMN points_needled", "ALTER TABLE sessions DROP COLUMN hands_sanitized",
                 "ALTER TABLE sessions DROP COLUMN pain_before", "ALTER TABLE sessions DROP COLUMN pain_after",
-                "DELETE FROM tdn_schema_history WHERE version IN ('3', '4', '5')", "PRAGMA user_version = 2");
+                "DELETE FROM tdn_schema_history WHERE version IN ('3', '4', '5', '6')", "PRAGMA user_version = 2");
 
         Result migrate = TdnRunner.run("store", "migrate");
         Result reportedAfter = TdnRunner.run("report", "billing", "--include-training");
 
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("was at schema version 2; it is now at 5.");
+        assertThat(migrate.out()).contains("was at schema version 2; it is now at 6.");
         assertThat(reportedAfter.exitCode()).as(reportedAfter.err()).isZero();
         assertThat(reportedAfter.out()).isEqualTo(reported.out());
     }
@@ -124,7 +124,7 @@ class StoreMigrateTest {
 
         assertThat(before.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).startsWith("Created the store postgresql://127.0.0.1:").endsWith(" at schema version 5.\n")
+        assertThat(migrate.out()).startsWith("Created the store postgresql://127.0.0.1:").endsWith(" at schema version 6.\n")
                 .doesNotContain(server.password());
         assertThat(after.exitCode()).as(after.err()).isZero();
     }

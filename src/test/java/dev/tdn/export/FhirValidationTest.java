@@ -186,6 +186,28 @@ class FhirValidationTest {
     }
 
     @Test
+    void deidentifiedAndPseudonymisedBundlesValidateToo() throws Exception {
+        var pseudonyms = new dev.tdn.store.Pseudonyms(
+                java.util.Map.of("MRN-12345", "P-7K3M9Q2XJ4TD", "MRN-20931", "P-0000000000AB", "MRN-30077", "P-1111111111CD",
+                        "MRN 7|8,9&x=1", "P-2222222222EF"),
+                java.util.Map.of("1234567893", "C-3333333333GH", "1245319599", "C-4444444444JK"));
+        for (BundleType type : BundleType.values()) {
+            for (Disclosure d : List.of(Disclosure.deidentified(null), Disclosure.deidentified(pseudonyms),
+                    Disclosure.pseudonymised(pseudonyms))) {
+                StringWriter out = new StringWriter();
+                Export export = ExportFormat.FHIR.open(out, new ExportChoices(CLINIC, type, d));
+                for (SessionRecord r : everyKind()) {
+                    export.add(r);
+                }
+                export.finish();
+                assertThat(errors(out.toString())).as(type.text()).isEmpty();
+                // a pseudonym is not an MRN or an NPI: it never carries the clinic's systems
+                assertThat(out.toString()).doesNotContain("urn:oid:1.2.36").doesNotContain(Npi.SYSTEM);
+            }
+        }
+    }
+
+    @Test
     void anNpiIsTenDigitsWithItsCheckDigit() {
         assertThat(Npi.valid("1234567893")).isTrue();
         assertThat(Npi.valid("1245319599")).isTrue();

@@ -108,6 +108,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void pseudonymsAreDrawnOnceForEachPersonAndKeptForEveryLaterExport() throws Exception {
+        try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
+            putAll(store, List.of(
+                    entry(STARTS.get(0), r -> ((ObjectNode) r.get("patient")).put("id", "MRN-1")),
+                    entry(STARTS.get(1), r -> ((ObjectNode) r.get("patient")).put("id", "MRN-2")),
+                    entry(STARTS.get(2), r -> ((ObjectNode) r.get("patient")).put("id", "MRN-1"))));
+
+            Pseudonyms first = store.pseudonyms(all());
+            Pseudonyms onePatient = store.pseudonyms(new SessionQuery("MRN-2", null, null, null, null, true, 0));
+            Pseudonyms again = store.pseudonyms(all());
+
+            assertThat(first.patients()).containsOnlyKeys("MRN-1", "MRN-2");
+            assertThat(first.patient("MRN-1")).matches("P-[0-9A-Z]{12}").isNotEqualTo(first.patient("MRN-2"));
+            assertThat(first.clinicians()).containsOnlyKeys("pt-0042");
+            assertThat(first.clinician("pt-0042")).matches("C-[0-9A-Z]{12}");
+            assertThat(onePatient.patients()).containsOnlyKeys("MRN-2").containsValue(first.patient("MRN-2"));
+            assertThat(again).isEqualTo(first);
+        }
+        // a second store draws its own: a pseudonym is never a function of the identifier
+        try (SessionStore other = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
+            putAll(other, List.of(entry(STARTS.get(0), r -> ((ObjectNode) r.get("patient")).put("id", "MRN-1"))));
+            String elsewhere = other.pseudonyms(all()).patient("MRN-1");
+            try (SessionStore store = StoreAddress.parse(freshStore()).open(ByTests.AS)) {
+                putAll(store, List.of(entry(STARTS.get(0), r -> ((ObjectNode) r.get("patient")).put("id", "MRN-1"))));
+                assertThat(store.pseudonyms(all()).patient("MRN-1")).isNotEqualTo(elsewhere);
+            }
+        }
+    }
+
+    @Test
     void theStoredBytesAreTheImportedBytesExactly() throws Exception {
         // odd spacing, non-ASCII text, an escaped and a raw character: nothing re-serialised
         String compact = RecordText.compact(Examples.COMPLETED, r -> r.put("notes", "Trapèze — 斜方筋 ✓"));
