@@ -347,11 +347,12 @@ _tdn_cmd_export() {
 # tdn report
 _tdn_cmd_report() {
   case $1 in
-    options) _tdn_reply --patient --clinician --since --until --status --include-training --json -h --help -V --version --no-color --store ;;
-    takes-value) case $2 in --patient|--clinician|--since|--until|--status|--store) return 0 ;; esac; return 1 ;;
+    options) _tdn_reply --patient --clinician --since --until --status --include-training --json --html -o --output -h --help -V --version --no-color --store ;;
+    takes-value) case $2 in --patient|--clinician|--since|--until|--status|-o|--output|--store) return 0 ;; esac; return 1 ;;
     value)
       case $2 in
         --status) _tdn_reply completed aborted not-done recovered resumed ;;
+        -o|--output) _tdn_files ;;
       esac ;;
     subcommand) return 1 ;;
     subcommands) ;;

@@ -143,6 +143,8 @@ complete -c tdn -n '__tdn_at tdn/report' -l until -x -d 'Started before this day
 complete -c tdn -n '__tdn_at tdn/report' -l status -x -a '\'completed\' \'aborted\' \'not-done\' \'recovered\' \'resumed\'' -d 'completed, aborted, not-done, recovered, resumed.'
 complete -c tdn -n '__tdn_at tdn/report' -l include-training -d 'Also count training records (scaled clock).'
 complete -c tdn -n '__tdn_at tdn/report' -l json -d 'Print JSON for scripts instead of text (what it holds is described above).'
+complete -c tdn -n '__tdn_at tdn/report' -l html -d 'Write an HTML page with the report\'s chart and table instead of text.'
+complete -c tdn -n '__tdn_at tdn/report' -s o -l output -r -F -d 'Write to FILE (0600, whole or not at all) instead of standard output.'
 complete -c tdn -n '__tdn_at tdn/report' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__tdn_at tdn/report' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__tdn_at tdn/report' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'

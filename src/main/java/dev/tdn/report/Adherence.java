@@ -115,6 +115,17 @@ public final class Adherence implements Report {
             int needledSessionsWithoutHandHygiene, int sessionsWithDeviations, Map<String, Integer> deviations) {
     }
 
+    /** Dwell and compression, each a bar of the steps inside, below and above their windows. */
+    @Override
+    public Chart chart() {
+        return new Chart("Timed steps against their windows", Chart.Kind.STACKED_BAR, "step", "points",
+                List.of("dwell", "compression"), List.of(
+                        new Chart.Series("inside the window", List.of(dwell.inside, compression.inside)),
+                        new Chart.Series("below the minimum", List.of(dwell.below, compression.below)),
+                        new Chart.Series("above the maximum", List.of(dwell.above, compression.above))),
+                null);
+    }
+
     @Override
     public Figures json() {
         return new Figures(sessions, new TreeMap<>(sessionsByStatus), pointsNeedled, dwell.figures(), extendedWindows,

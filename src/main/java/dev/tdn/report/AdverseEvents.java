@@ -55,6 +55,15 @@ public final class AdverseEvents implements Report {
         return new Figures(needledSessions, with, pointsNeedled, pointsBleeding, bandages);
     }
 
+    /** Sessions with each kind of reaction, every kind shown (a zero is an answer too). */
+    @Override
+    public Chart chart() {
+        Figures f = json();
+        return new Chart("Adverse events in " + f.needledSessions() + " session(s) with needling", Chart.Kind.BAR,
+                "reaction", "sessions", List.copyOf(f.sessionsWith().keySet()),
+                List.of(new Chart.Series("sessions with it", List.copyOf(f.sessionsWith().values()))), null);
+    }
+
     @Override
     public void printTable(PrintWriter out) {
         Figures f = json();

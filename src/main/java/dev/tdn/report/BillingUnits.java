@@ -44,6 +44,28 @@ public final class BillingUnits implements Report {
         return rows;
     }
 
+    /** Each month's suggested codes, every clinician's together, stacked by code. */
+    @Override
+    public Chart chart() {
+        List<String> months = List.copyOf(byMonthAndClinician.keySet());
+        List<List<Integer>> columns = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (String month : months) {
+            int[] sum = new int[3];
+            byMonthAndClinician.get(month).values().forEach(c -> {
+                for (int i = 0; i < 3; i++) {
+                    sum[i] += c[i];
+                }
+            });
+            for (int i = 0; i < 3; i++) {
+                columns.get(i).add(sum[i]);
+            }
+        }
+        return new Chart("Suggested CPT codes by month", Chart.Kind.STACKED_BAR, "month", "sessions", months, List.of(
+                new Chart.Series("20560 (1-2 muscles)", columns.get(0)),
+                new Chart.Series("20561 (3 or more)", columns.get(1)),
+                new Chart.Series("no code", columns.get(2))), null);
+    }
+
     @Override
     public void printTable(PrintWriter out) {
         List<Row> rows = json();

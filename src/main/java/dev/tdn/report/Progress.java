@@ -46,6 +46,35 @@ public final class Progress implements Report {
         return rs.wasNull() ? null : p;
     }
 
+    /** Pain before and after, session by session, on the 0-10 scale the patient answered. */
+    @Override
+    public Chart chart() {
+        List<String> dates = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        for (int i = 0; i < visits.size(); i++) {
+            Visit v = visits.get(i);
+            // numbered: two sessions on one day are two points, not one
+            dates.add((i + 1) + ". " + v.startedAt().substring(0, 10));
+            before.add(v.painBefore());
+            after.add(v.painAfter());
+        }
+        return new Chart("Pain before and after each session (NPRS 0-10)", Chart.Kind.LINE, "session", "pain", dates,
+                List.of(new Chart.Series("before", before), new Chart.Series("after", after)), 10);
+    }
+
+    /**
+     * "pain 6/3 > 7/5 > 5/2 (before/after, oldest first)": the course on one line, in plain
+     * characters, so it reads the same in a pipe.
+     */
+    String trend() {
+        List<String> steps = new ArrayList<>();
+        for (Visit v : visits) {
+            steps.add(pain(v.painBefore()) + "/" + pain(v.painAfter()));
+        }
+        return "pain " + String.join(" > ", steps) + " (before/after, oldest first)";
+    }
+
     @Override
     public List<Visit> json() {
         return List.copyOf(visits);
@@ -63,6 +92,9 @@ public final class Progress implements Report {
         Visit last = visits.stream().filter(v -> v.painAfter() != null).reduce((a, b) -> b).orElse(null);
         out.println(visits.size() + " session(s)" + (first == null || last == null ? ""
                 : "; pain " + first.painBefore() + " before the first, " + last.painAfter() + " after the last"));
+        if (!visits.isEmpty()) {
+            out.println(trend());
+        }
     }
 
     private static String pain(Integer p) {

@@ -21,4 +21,7 @@ public interface Report {
 
     /** The answer as data for scripts; serialised as JSON. */
     Object json();
+
+    /** The answer as a chart, for the HTML page. */
+    Chart chart();
 }

@@ -74,4 +74,41 @@ class ReportCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("expected adherence, billing, adverse-events, progress");
     }
+
+    @Test
+    void progressEndsWithThePatientsPainTrendOnOneLine() throws Exception {
+        Files.writeString(home.resolve("next.json"), RecordText.edited(Examples.COMPLETED, t -> {
+            t.put("id", "4e3c1a9e-6b1d-4d8e-9f3a-0c2b1e7d5a44").put("painBefore", 4).putNull("painAfter");
+            // the whole session a day later
+            String text = t.toString().replace("2026-11-26T", "2026-11-27T");
+            t.removeAll();
+            t.setAll((tools.jackson.databind.node.ObjectNode) JsonMapper.shared().readTree(text));
+        }));
+        assertThat(TdnRunner.run("import", home.resolve("next.json").toString()).exitCode()).isZero();
+
+        Result r = TdnRunner.run("report", "progress", "--patient", "MRN-12345");
+
+        // a score not recorded is a dash, never a 0
+        assertThat(r.out().lines().toList()).last().isEqualTo("pain 6/3 > 4/- (before/after, oldest first)");
+    }
+
+    @Test
+    void anHtmlPageIsOneFileWithItsChartAndTable() throws Exception {
+        Path page = home.resolve("adherence.html");
+
+        Result r = TdnRunner.run("report", "adherence", "--html", "-o", page.toString());
+        Result both = TdnRunner.run("report", "adherence", "--html", "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("inside the window")
+                .contains("dwell inside its window").endsWith("</html>\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(page)))
+                .isEqualTo("rw-------");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        // text from the store is text in the page
+        assertThat(TdnRunner.run("report", "billing", "--html", "--clinician", "<b>x</b>").out())
+                .contains("clinician &lt;b&gt;x&lt;/b&gt;").doesNotContain("<b>x</b>");
+    }
 }

@@ -1,0 +1,93 @@
+package dev.tdn.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * A {@link Chart} drawn by JFreeChart into JFreeSVG's SVG: one {@code <svg>} element with a view
+ * box and no fixed size, so the page scales it to its width. Plain colours that print and read in
+ * grey, and no gradients or shadows, which say nothing.
+ */
+final class SvgChart {
+
+    static final int WIDTH = 880;
+    static final int HEIGHT = 420;
+
+    /** Blue, orange, grey: told apart by people with the common colour-vision deficiencies. */
+    private static final Color[] SERIES = {new Color(0x1f, 0x6f, 0xb4), new Color(0xe0, 0x7b, 0x00), new Color(0x8c, 0x8c, 0x8c)};
+
+    static {
+        // no display, never a window: the chart is drawn into text
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private SvgChart() {
+    }
+
+    /** The chart as an {@code <svg>} element, its id {@code id}. */
+    static String of(Chart chart, String id) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Chart.Series s : chart.series()) {
+            for (int i = 0; i < chart.categories().size(); i++) {
+                data.addValue(s.values().get(i), s.name(), chart.categories().get(i));
+            }
+        }
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(new Color(0xd0, 0xd0, 0xd0));
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        ChartFactory.setChartTheme(theme);
+        JFreeChart drawn = switch (chart.kind()) {
+            case LINE -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
+                    PlotOrientation.VERTICAL, true, false, false);
+            case STACKED_BAR -> ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(),
+                    data, PlotOrientation.VERTICAL, true, false, false);
+            case BAR -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
+                    PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
+        };
+        CategoryPlot plot = drawn.getCategoryPlot();
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        // counts and pain scores are whole numbers: no tick at 2.5 sessions
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (chart.valueMax() != null) {
+            values.setRange(0, chart.valueMax() + 0.5);
+        }
+        if (chart.categories().size() > 6) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (plot.getRenderer() instanceof LineAndShapeRenderer line) {
+            line.setDefaultShapesVisible(true);
+            for (int i = 0; i < chart.series().size(); i++) {
+                line.setSeriesPaint(i, SERIES[i % SERIES.length]);
+                line.setSeriesStroke(i, new BasicStroke(2.5f));
+            }
+        } else if (plot.getRenderer() instanceof BarRenderer bar) {
+            bar.setMaximumBarWidth(0.12);
+            for (int i = 0; i < chart.series().size(); i++) {
+                bar.setSeriesPaint(i, SERIES[i % SERIES.length]);
+            }
+        }
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        drawn.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+}
