@@ -131,7 +131,7 @@ complete -c tdn -n '__tdn_at tdn/export' -l bundle -x -a '\'collection\' \'trans
 complete -c tdn -n '__tdn_at tdn/export' -l bom -d 'CSV: begin with a UTF-8 byte-order mark, which a spreadsheet opened with its defaults (Excel) needs to read accented and other non-ASCII text right.'
 complete -c tdn -n '__tdn_at tdn/export' -l deidentify -d 'For research: HIPAA Safe Harbor (45 CFR 164.514(b)). No patient or clinician identifier or name, a new id for each session, every date and time reduced to its year, no free text (notes, reasons, locations, discomfort notes, the timeline, muscle names the catalogue does not list). NDJSON so written is no longer a session record: tdn import refuses it.'
 complete -c tdn -n '__tdn_at tdn/export' -l pseudonymise -l pseudonymize -d 'Replace each patient and clinician id by a random pseudonym (P-..., C-...) kept in the store, the same in every export, never computed from the id; the clinician\'s name is left out. With --deidentify, for following patients across sessions.'
-complete -c tdn -n '__tdn_at tdn/export' -s o -l output -r -F -d 'Write to FILE instead of standard output.'
+complete -c tdn -n '__tdn_at tdn/export' -s o -l output -r -F -d 'Write to FILE (0600, whole or not at all) instead of standard output.'
 complete -c tdn -n '__tdn_at tdn/export' -s h -l help -d 'Show this help message and exit.'
 complete -c tdn -n '__tdn_at tdn/export' -s V -l version -d 'Print version information and exit.'
 complete -c tdn -n '__tdn_at tdn/export' -l no-color -d 'No colour on the screen (also when NO_COLOR is set); symbols and words still tell the zones apart.'

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,8 +128,8 @@ public final class ExportCommand implements Callable<Integer> {
             + " id; the clinician's name is left out. With --deidentify, for following patients across sessions.")
     boolean pseudonymise;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() throws TdnException {
@@ -154,7 +153,7 @@ public final class ExportCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-        boolean toStdout = output == null || output.toString().equals("-");
+        boolean toStdout = output.toStandardOutput();
         int[] count = {0};
         List<DamagedSession> damaged = new ArrayList<>();
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
@@ -176,7 +175,7 @@ public final class ExportCommand implements Callable<Integer> {
                     throw new TdnException(ExitCode.IO_ERR, "cannot write to standard output; the export is incomplete");
                 }
             } else {
-                PrivateFiles.replaceAtomically(output, stream -> {
+                PrivateFiles.replaceAtomically(output.path, stream -> {
                     Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
                     if (byteOrderMark) {
                         file.write(BYTE_ORDER_MARK);
@@ -194,8 +193,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new TdnException(ExitCode.IO_ERR, e.getMessage()
                     + (toStdout ? "; the export on standard output is incomplete" : "; nothing was written"), e);
         } catch (IOException e) {
-            throw new TdnException(ExitCode.IO_ERR, "cannot write " + output + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written", e);
+            throw output.cannotWrite(e);
         }
         if (!damaged.isEmpty()) {
             // everything else is written: the damaged ones are named last, by id only

@@ -1,13 +1,10 @@
 package dev.tdn.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
-import dev.tdn.PrivateFiles;
 import dev.tdn.TdnException;
 import dev.tdn.note.NoteFormat;
 import dev.tdn.note.ProcedureNote;
@@ -15,8 +12,8 @@ import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -52,23 +49,22 @@ public final class NoteCommand implements Callable<Integer> {
     @ParentCommand
     TdnCommand root;
 
-    @Parameters(paramLabel = "ID", description = "The session id, or enough of its start to be unambiguous (4+ characters).")
-    String id;
+    @Mixin
+    StoredSession session;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Spelled.NoteFormats.class,
             completionCandidates = Spelled.NoteFormats.class, defaultValue = "text",
             description = "${COMPLETION-CANDIDATES}: plain text for any EMR text box, or Markdown for one that renders it.")
     NoteFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (0600, whole or not at all) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() throws TdnException {
-        SessionRecord r = RecordJson.mapper().readValue(StoredSession.bytes(spec, root, id), SessionRecord.class);
+        SessionRecord r = RecordJson.mapper().readValue(session.bytes(spec, root), SessionRecord.class);
         String note = ProcedureNote.of(r, format);
-        if (output == null || output.toString().equals("-")) {
+        if (output.toStandardOutput()) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(note);
             out.flush();
@@ -77,12 +73,7 @@ public final class NoteCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
-        try {
-            PrivateFiles.replaceAtomically(output, stream -> stream.write(note.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new TdnException(ExitCode.IO_ERR, "cannot write " + output + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written", e);
-        }
+        output.write(stream -> stream.write(note.getBytes(StandardCharsets.UTF_8)));
         return ExitCode.OK;
     }
 }

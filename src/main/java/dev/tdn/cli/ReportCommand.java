@@ -1,16 +1,13 @@
 package dev.tdn.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tdn.ExitCode;
 import dev.tdn.Printable;
-import dev.tdn.PrivateFiles;
 import dev.tdn.TdnException;
 import dev.tdn.report.Report;
 import dev.tdn.report.ReportKind;
@@ -81,9 +78,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", description = "Write an HTML page with the report's chart and table instead of text.")
     boolean html;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (0600, whole or not at all) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() throws TdnException {
@@ -99,17 +95,12 @@ public final class ReportCommand implements Callable<Integer> {
             damaged = store.count(filters.query(includeTraining, 0), report.counts());
         }
         String page = html ? ReportPage.of("tdn report " + kind.text(), about(), report) : null;
-        if (output != null && !output.toString().equals("-")) {
-            try {
-                PrivateFiles.replaceAtomically(output, stream -> {
-                    PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    write(file, report, page);
-                    file.flush();
-                });
-            } catch (IOException e) {
-                throw new TdnException(ExitCode.IO_ERR, "cannot write " + output + " (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was written", e);
-            }
+        if (!output.toStandardOutput()) {
+            output.write(stream -> {
+                PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                write(file, report, page);
+                file.flush();
+            });
         } else {
             PrintWriter out = spec.commandLine().getOut();
             write(out, report, page);

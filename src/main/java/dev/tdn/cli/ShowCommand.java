@@ -17,7 +17,6 @@ import dev.tdn.record.SessionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +43,8 @@ public final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     TdnCommand root;
 
-    @Parameters(paramLabel = "ID", description = "The session id, or enough of its start to be unambiguous (4+ characters).")
-    String id;
+    @Mixin
+    StoredSession session;
 
     @Mixin
     JsonOutput json;
@@ -53,7 +52,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws TdnException {
         PrintWriter out = spec.commandLine().getOut();
-        byte[] bytes = StoredSession.bytes(spec, root, id);
+        byte[] bytes = session.bytes(spec, root);
         if (json.on()) {
             // the stored bytes themselves, not the record re-written: what was imported is what is shown
             // (to a file or a pipe; on a terminal, C1 and bidi characters raw in the JSON are not)

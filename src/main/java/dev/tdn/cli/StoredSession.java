@@ -8,15 +8,16 @@ import dev.tdn.TdnException;
 import dev.tdn.store.SessionStore;
 import dev.tdn.store.StoreAddress;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 
-/** One session found by its id or the start of it, as {@code show} and {@code note} take it. */
-final class StoredSession {
+/** The one session {@code show} and {@code note} take: its id, or the start of it, and its lookup. */
+public final class StoredSession {
 
-    private StoredSession() {
-    }
+    @Parameters(paramLabel = "ID", description = "The session id, or enough of its start to be unambiguous (4+ characters).")
+    String id;
 
     /** The stored bytes (the read is audited as the command); 2 when ambiguous, 66 when absent. */
-    static byte[] bytes(CommandSpec spec, TdnCommand root, String id) throws TdnException {
+    byte[] bytes(CommandSpec spec, TdnCommand root) throws TdnException {
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             List<String> ids = id.length() >= 4 ? store.idsStartingWith(id, 2) : List.of();
             if (ids.size() > 1) {

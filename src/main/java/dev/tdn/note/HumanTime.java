@@ -3,7 +3,6 @@ package dev.tdn.note;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -13,21 +12,24 @@ import java.util.Locale;
  */
 public final class HumanTime {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    // the names written out rather than asked of java.time's locale data: loading it cost
+    // tdn show a tenth of a second, and a note reads the same on a machine set to any language
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
 
     private HumanTime() {
     }
 
     /** "Thursday 26 November 2026". */
     public static String day(OffsetDateTime t) {
-        return DAY.format(t);
+        return WEEKDAYS[t.getDayOfWeek().getValue() - 1] + " " + t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1]
+                + " " + t.getYear();
     }
 
     /** "14:04:43", in the offset the time was recorded in. */
     public static String clock(OffsetDateTime t) {
-        return t == null ? "not recorded" : CLOCK.format(t);
+        return t == null ? "not recorded" : two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
     }
 
     /** "UTC-06:00", or "UTC". */
@@ -40,15 +42,23 @@ public final class HumanTime {
      * midnight, or whose end is in another offset, names the end's day and offset too.
      */
     public static String span(OffsetDateTime start, OffsetDateTime end) {
-        String from = day(start) + ", " + MINUTE.format(start);
+        String from = day(start) + ", " + minute(start);
         if (end == null) {
             return from + " (" + offset(start) + "), end not recorded";
         }
         if (end.toLocalDate().equals(start.toLocalDate()) && end.getOffset().equals(start.getOffset())) {
-            return from + " to " + MINUTE.format(end) + " (" + offset(start) + "), " + duration(Duration.between(start, end));
+            return from + " to " + minute(end) + " (" + offset(start) + "), " + duration(Duration.between(start, end));
         }
-        return from + " (" + offset(start) + ") to " + day(end) + ", " + MINUTE.format(end) + " (" + offset(end) + "), "
+        return from + " (" + offset(start) + ") to " + day(end) + ", " + minute(end) + " (" + offset(end) + "), "
                 + duration(Duration.between(start, end));
+    }
+
+    private static String minute(OffsetDateTime t) {
+        return two(t.getHour()) + ":" + two(t.getMinute());
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 
     /** "9 min 9 s", "42 s", "1 h 2 min". */
