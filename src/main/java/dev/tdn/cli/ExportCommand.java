@@ -76,7 +76,7 @@ import picocli.CommandLine.Spec;
             "  tdn export --format csv --bom -o for-excel.csv",
             "  tdn export --format csv --deidentify --pseudonymise -o study.csv",
             "  tdn export --format fhir --patient MRN-12345 -o MRN-12345.fhir.json",
-            "  tdn export --format fhir --bundle transaction --patient-system urn:oid:2.16.840.1.113883.19.5 -o to-ehr.json",
+            "  tdn export --format fhir --bundle transaction -o to-ehr.json",
             "  tdn export --format ndjson | gzip > backup-$(date +%%F).ndjson.gz"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -117,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
             + " defaults (Excel) needs to read accented and other non-ASCII text right.")
     boolean byteOrderMark;
 
-    @Option(names = "--deidentify", description = "For research: HIPAA Safe Harbor (45 CFR 164.514(b)). No patient or"
+    @Option(names = "--deidentify", description = "For research, HIPAA's Safe Harbor method: no patient or"
             + " clinician identifier or name, a new id for each session, every date and time reduced to its year,"
             + " no free text (notes, reasons, locations, discomfort notes, the timeline, muscle names the catalogue"
             + " does not list). NDJSON so written is no longer a session record: tdn import refuses it.")
@@ -125,7 +125,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"--pseudonymise", "--pseudonymize"}, description = "Replace each patient and clinician id by a"
             + " random pseudonym (P-..., C-...) kept in the store, the same in every export, never computed from the"
-            + " id; the clinician's name is left out. With --deidentify, for following patients across sessions.")
+            + " id; the clinician's name is left out. With --deidentify, for following patients across sessions"
+            + " (alone, the session ids stay, and the EHR has them too).")
     boolean pseudonymise;
 
     @Mixin
@@ -140,6 +141,11 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (bundle != null && format != ExportFormat.FHIR) {
             throw new ParameterException(spec.commandLine(), "--bundle is for --format fhir only");
+        }
+        if (bundle == BundleType.TRANSACTION && (deidentify || pseudonymise)) {
+            // an EHR has no patient by a pseudonym, and a de-identified export's new ids would be posted as new sessions
+            throw new ParameterException(spec.commandLine(), "--bundle transaction is for an EHR, which can take neither"
+                    + " a de-identified nor a pseudonymised export; leave out --bundle for a research file");
         }
         IdentifierSystems systems = format != ExportFormat.FHIR ? IdentifierSystems.NONE
                 : new IdentifierSystems(uri(patientSystem, "--patient-system"), uri(clinicianSystem, "--clinician-system"));

@@ -44,10 +44,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:reported (also when nothing matched)",
-            " 2:usage error: an unknown report, progress without --patient, a bad date",
+            " 2:usage error: an unknown report, progress without --patient, a bad date, --html with --json",
             "66:there is no store (nothing imported yet, or a mistyped --store)",
             "74:the store cannot be read, or a stored session is damaged (changed since its import): the"
-                + " others are reported, and each damaged one is named by its id (see tdn store check)"},
+                + " others are reported, and each damaged one is named by its id (see tdn store check);"
+                + " or the -o file cannot be written (no partial file is left)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  tdn report adherence --since 2026-11-01 --until 2026-12-01",
@@ -94,7 +95,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (SessionStore store = StoreAddress.parse(root.storeUrl()).openExisting(AuditedAs.command(spec, root))) {
             damaged = store.count(filters.query(includeTraining, 0), report.counts());
         }
-        String page = html ? ReportPage.of("tdn report " + kind.text(), about(), report) : null;
+        String page = html ? ReportPage.of("tdn report " + kind.text(), about(), report, damaged.size()) : null;
         if (!output.toStandardOutput()) {
             output.write(stream -> {
                 PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

@@ -97,13 +97,14 @@ public final class ShowCommand implements Callable<Integer> {
                 out.println("              not needled");
             }
             if (p.dwell() != null) {
-                out.println("              dwell " + HumanTime.seconds(p.dwell().seconds()) + " (window "
-                        + HumanTime.number(p.dwell().minSeconds()) + "-" + HumanTime.number(p.dwell().maxSeconds()) + " s"
+                out.println("              dwell " + HumanTime.seconds(p.dwell().seconds()) + " ("
+                        + against(p.dwell().seconds(), p.dwell().minSeconds(), p.dwell().maxSeconds())
                         + (p.dwell().extended() ? ", extended" : "") + ")"
                         + (p.dwell().pausedSeconds() > 0 ? ", paused " + HumanTime.seconds(p.dwell().pausedSeconds()) : ""));
             }
             if (p.compression() != null) {
-                out.println("              compression " + HumanTime.seconds(p.compression().seconds())
+                out.println("              compression " + HumanTime.seconds(p.compression().seconds()) + " ("
+                        + against(p.compression().seconds(), p.compression().minSeconds(), p.compression().maxSeconds()) + ")"
                         + (Boolean.TRUE.equals(p.bleeding()) ? ", bleeding" : "")
                         + (Boolean.TRUE.equals(p.bandage()) ? ", bandage" : ""));
             }
@@ -129,8 +130,16 @@ public final class ShowCommand implements Callable<Integer> {
                 .map(a -> Printable.line(a.item())).toList();
         String consent = s.consent() == null ? "consent not recorded" : s.consent() ? "consent given" : "consent NOT given";
         List<String> accepted = r.precautionsAccepted().stream().map(Printable::line).toList();
+        boolean reached = s.cleared() || s.answers().stream().anyMatch(a -> a.kind() == ScreeningAnswer.Kind.PRECAUTION);
         return (s.cleared() ? "cleared" : "NOT cleared" + (found.isEmpty() ? "" : ": " + String.join(", ", found)))
                 + "; " + consent
-                + "; precautions accepted: " + (accepted.isEmpty() ? "none" : String.join(", ", accepted));
+                + (reached ? "; precautions accepted: " + (accepted.isEmpty() ? "none" : String.join(", ", accepted))
+                        : "; precautions not reached");
+    }
+
+    /** "window 30-60 s", "BELOW window 30-60 s": where a timed step ended against its window. */
+    private static String against(double seconds, double min, double max) {
+        return (seconds < min ? "BELOW " : seconds > max ? "ABOVE " : "") + "window " + HumanTime.number(min) + "-"
+                + HumanTime.number(max) + " s";
     }
 }

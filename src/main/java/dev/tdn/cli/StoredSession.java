@@ -24,7 +24,8 @@ public final class StoredSession {
                 throw new TdnException(ExitCode.USAGE, id + " matches more than one session; give more of the id");
             }
             Optional<byte[]> found = ids.isEmpty() ? Optional.empty() : store.recordBytes(ids.get(0));
-            return found.orElseThrow(() -> new TdnException(ExitCode.NO_INPUT, "no session with id " + id + " in the store"));
+            return found.orElseThrow(() -> new TdnException(ExitCode.NO_INPUT, "no session with id " + id + " in the store"
+                    + (id.length() < 4 ? " (give at least the first 4 characters of an id)" : "")));
         }
     }
 }

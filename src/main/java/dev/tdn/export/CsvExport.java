@@ -111,14 +111,15 @@ final class CsvExport implements Export {
     }
 
     /**
-     * "dwell below-minimum: patient asked to stop; ...": the reasons as typed (the cell starts
-     * with a step's name, so a reason can never make it a formula).
+     * "dwell below-minimum: patient asked to stop", one deviation a line: the reasons as typed,
+     * where a "; " of the clinician's could not be told from one between two deviations (the cell
+     * starts with a step's name, so a reason can never make it a formula).
      */
     private static String reasons(List<Deviation> all, Integer point) {
         // a de-identified export holds no reason: free text
         return all.stream().filter(d -> Objects.equals(d.point(), point) && d.reason() != null)
                 .map(d -> d.step().json() + " " + d.rule().json() + ": " + d.reason())
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining("\n"));
     }
 
     private static String precautionsAccepted(SessionRecord r) {

@@ -96,8 +96,9 @@ public final class Disclosure {
                 r.handsSanitizedAt(), r.painAfter(), r.adverseEvents(), r.aftercareGiven(),
                 r.deviations().stream().map(d -> new Deviation(d.point(), d.step(), d.rule(), null, null)).toList(),
                 r.billing(), null,
-                // the timeline is times and typed details, nothing a study needs that the rest does not hold
-                List.of(), r.software());
+                // the timeline is times and typed details, nothing a study needs that the rest does not hold;
+                // the writer's name and version are whatever text the writer put there
+                List.of(), null);
     }
 
     /**
@@ -112,9 +113,15 @@ public final class Disclosure {
         return pseudonym;
     }
 
+    /**
+     * The point without typed text. A muscle is kept only as the catalogue names it, and its
+     * whole muscle as the catalogue has it: a record's own muscleOf is text too.
+     */
     private static Point withoutText(Point p) {
-        boolean listed = !Boolean.FALSE.equals(p.listed()) && MuscleCatalogue.find(p.muscle()).isPresent();
-        return new Point(p.n(), listed ? p.muscle() : WITHHELD_MUSCLE, listed ? p.muscleOf() : null,
+        var entry = Boolean.FALSE.equals(p.listed()) ? java.util.Optional.<MuscleCatalogue.Entry>empty()
+                : MuscleCatalogue.find(p.muscle());
+        boolean listed = entry.isPresent();
+        return new Point(p.n(), listed ? entry.get().name() : WITHHELD_MUSCLE, listed ? entry.get().muscle() : null,
                 listed ? p.listed() : Boolean.FALSE, p.side(), null, p.palpation(), p.needle(), p.needlesInserted(),
                 p.needlesRemoved(), p.depthMm(), p.technique(), p.electricalStimulation(), p.insertedAt(), p.twitch(),
                 p.dwell(), p.removedAt(), p.siteCleansedAt(), p.compression(), p.bleeding(), p.bandage(),

@@ -15,6 +15,15 @@ final class Fhir {
     private Fhir() {
     }
 
+    /**
+     * Text from a record as FHIR may carry it: R4's string allows no control character but tab,
+     * CR and LF, and a bidi override would make a receiving system show other text than it holds;
+     * each becomes U+FFFD, as on tdn's screens, so a reader sees that something was there.
+     */
+    static String text(String s) {
+        return s == null ? null : dev.tdn.Printable.lines(s);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Identifier(String system, String value) {
     }
@@ -25,6 +34,10 @@ final class Fhir {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record CodeableConcept(List<Coding> coding, String text) {
+        CodeableConcept {
+            text = Fhir.text(text);
+        }
+
         static CodeableConcept text(String text) {
             return new CodeableConcept(List.of(), text);
         }
@@ -38,6 +51,10 @@ final class Fhir {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"reference", "type", "identifier", "display"})
     record Reference(String reference, String type, Identifier identifier, String display) {
+        Reference {
+            display = Fhir.text(display);
+        }
+
         static Reference to(String fullUrl) {
             return new Reference(fullUrl, null, null, null);
         }
@@ -49,6 +66,9 @@ final class Fhir {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Annotation(String text) {
+        Annotation {
+            text = Fhir.text(text);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -89,6 +109,9 @@ final class Fhir {
     /** Narrative: XHTML a person reads in the receiving system; "generated" from the coded data. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Narrative(String status, String div) {
+        Narrative {
+            div = Fhir.text(div);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

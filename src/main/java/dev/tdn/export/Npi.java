@@ -13,7 +13,8 @@ final class Npi {
     }
 
     static boolean valid(String id) {
-        if (id == null || !id.matches("[0-9]{10}")) {
+        // CMS issues NPIs beginning with 1 or 2 only
+        if (id == null || !id.matches("[12][0-9]{9}")) {
             return false;
         }
         // Luhn over 80840 + the first nine digits, doubling every second digit from the right

@@ -89,7 +89,8 @@ final class SessionAsProcedure {
         return switch (r.status()) {
             case COMPLETED -> null;
             case RESUMED -> Fhir.CodeableConcept.text("completed after tdn was interrupted and the session resumed");
-            case ABORTED -> Fhir.CodeableConcept.text("ended early by the clinician");
+            case ABORTED -> Fhir.CodeableConcept.text("ended early by the clinician"
+                    + (r.abortReason() == null ? "" : ": " + r.abortReason()));
             case NOT_DONE -> Fhir.CodeableConcept.text("screening found a contraindication or consent was not given");
             case RECOVERED -> Fhir.CodeableConcept.text("rebuilt from the session journal after tdn was interrupted");
         };

@@ -99,7 +99,7 @@ public final class ProcedureNote {
         return switch (r.status()) {
             case COMPLETED -> "completed as planned";
             case RESUMED -> "completed, after tdn was interrupted and the session resumed";
-            case ABORTED -> "ended early by the clinician";
+            case ABORTED -> "ended early by the clinician" + (r.abortReason() == null ? "" : ": " + f.typed(r.abortReason()));
             case NOT_DONE -> "not done: no needle was inserted";
             case RECOVERED -> "interrupted; rebuilt from the session journal (what follows is what was recorded before the interruption)";
         };

@@ -33,6 +33,19 @@ public record SessionRecord(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** Why the clinician ended the session early, as they typed it; null when not said or not aborted. */
+    public String abortReason() {
+        String reason = null;
+        if (status == Status.ABORTED && events != null) {
+            for (Event e : events) {
+                if ("session.aborted".equals(e.type()) && e.detail() != null && !e.detail().isBlank()) {
+                    reason = e.detail();
+                }
+            }
+        }
+        return reason;
+    }
+
     /**
      * The precautions screening found ("yes") that the clinician accepted to go on with, in
      * screening order. Once screening cleared the patient, every one was (declining one ends the

@@ -21,7 +21,7 @@ public final class BillingUnits implements Report {
     public record Row(String month, String clinician, int cpt20560, int cpt20561, int noCode) {
     }
 
-    private final Map<String, Map<String, int[]>> byMonthAndClinician = new TreeMap<>();
+    private final TreeMap<String, Map<String, int[]>> byMonthAndClinician = new TreeMap<>();
 
     @Override
     public List<Count> counts() {
@@ -47,11 +47,11 @@ public final class BillingUnits implements Report {
     /** Each month's suggested codes, every clinician's together, stacked by code. */
     @Override
     public Chart chart() {
-        List<String> months = List.copyOf(byMonthAndClinician.keySet());
+        List<String> months = everyMonth();
         List<List<Integer>> columns = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String month : months) {
             int[] sum = new int[3];
-            byMonthAndClinician.get(month).values().forEach(c -> {
+            byMonthAndClinician.getOrDefault(month, Map.of()).values().forEach(c -> {
                 for (int i = 0; i < 3; i++) {
                     sum[i] += c[i];
                 }
@@ -66,21 +66,51 @@ public final class BillingUnits implements Report {
                 new Chart.Series("no code", columns.get(2))), null);
     }
 
+    /** The months from the first to the last, those without a session too: a gap in billing is a fact to see. */
+    private List<String> everyMonth() {
+        List<String> months = new ArrayList<>();
+        if (byMonthAndClinician.isEmpty()) {
+            return months;
+        }
+        try {
+            java.time.YearMonth last = java.time.YearMonth.parse(byMonthAndClinician.lastKey());
+            for (java.time.YearMonth m = java.time.YearMonth.parse(byMonthAndClinician.firstKey());
+                    !m.isAfter(last); m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+            return months;
+        } catch (java.time.format.DateTimeParseException e) {
+            // a month the store holds in another form: the months as they are
+            return List.copyOf(byMonthAndClinician.keySet());
+        }
+    }
+
     @Override
     public void printTable(PrintWriter out) {
+        print(out, 24);
+    }
+
+    @Override
+    public void printFullTable(PrintWriter out) {
+        print(out, Math.max(24, json().stream().mapToInt(r -> r.clinician().length()).max().orElse(0)));
+    }
+
+    /** The table with the clinician column {@code width} wide, longer ids cut to it. */
+    private void print(PrintWriter out, int width) {
         List<Row> rows = json();
-        out.println(String.format("%-7s  %-24s  %6s  %6s  %7s", "MONTH", "CLINICIAN", "20560", "20561", "NO CODE"));
+        String text = "%-7s  %-" + width + "s  ";
+        out.println(String.format(text + "%6s  %6s  %7s", "MONTH", "CLINICIAN", "20560", "20561", "NO CODE"));
         int a = 0;
         int b = 0;
         int none = 0;
         for (Row row : rows) {
-            out.println(String.format("%-7s  %-24s  %6d  %6d  %7d", row.month(), fit(row.clinician(), 24),
+            out.println(String.format(text + "%6d  %6d  %7d", row.month(), fit(row.clinician(), width),
                     row.cpt20560(), row.cpt20561(), row.noCode()));
             a += row.cpt20560();
             b += row.cpt20561();
             none += row.noCode();
         }
-        out.println(String.format("%-7s  %-24s  %6d  %6d  %7d", "total", "", a, b, none));
+        out.println(String.format(text + "%6d  %6d  %7d", "total", "", a, b, none));
         out.println("Codes suggested by the muscles needled, for the biller to check:");
         out.println("many payers treat dry needling as experimental.");
     }

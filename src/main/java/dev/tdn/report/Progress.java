@@ -82,19 +82,27 @@ public final class Progress implements Report {
 
     @Override
     public void printTable(PrintWriter out) {
+        print(out, 42);
+    }
+
+    @Override
+    public void printFullTable(PrintWriter out) {
+        print(out, Integer.MAX_VALUE);
+    }
+
+    /** The table with the muscles column cut to {@code width}. */
+    private void print(PrintWriter out, int width) {
         out.println(String.format("%-10s  %-9s  %6s  %5s  %s", "DATE", "STATUS", "BEFORE", "AFTER", "MUSCLES"));
         for (Visit v : visits) {
             String muscles = String.join(", ", v.muscles());
             out.println(String.format("%-10s  %-9s  %6s  %5s  %s", v.startedAt().substring(0, 10), Printable.line(v.status()),
-                    pain(v.painBefore()), pain(v.painAfter()), BillingUnits.fit(muscles.isEmpty() ? "-" : muscles, 42)));
+                    pain(v.painBefore()), pain(v.painAfter()), BillingUnits.fit(muscles.isEmpty() ? "-" : muscles, width)));
         }
         Visit first = visits.stream().filter(v -> v.painBefore() != null).findFirst().orElse(null);
         Visit last = visits.stream().filter(v -> v.painAfter() != null).reduce((a, b) -> b).orElse(null);
         out.println(visits.size() + " session(s)" + (first == null || last == null ? ""
                 : "; pain " + first.painBefore() + " before the first, " + last.painAfter() + " after the last"));
-        if (!visits.isEmpty()) {
-            out.println(trend());
-        }
+        out.println(visits.isEmpty() ? "pain: no sessions" : trend());
     }
 
     private static String pain(Integer p) {

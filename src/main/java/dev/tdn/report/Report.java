@@ -19,6 +19,11 @@ public interface Report {
     /** The answer as a table for people (80 columns). */
     void printTable(PrintWriter out);
 
+    /** The same table with nothing cut to fit 80 columns, for a page. */
+    default void printFullTable(PrintWriter out) {
+        printTable(out);
+    }
+
     /** The answer as data for scripts; serialised as JSON. */
     Object json();
 

@@ -15,6 +15,7 @@ public final class ReportPage {
                    color: #1b1b1b; margin: 2rem auto; max-width: 960px; padding: 0 1rem; line-height: 1.4; }
             h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
             p.about { color: #555; margin: 0 0 1.5rem; }
+            p.damaged { border-left: 4px solid #b00020; padding: .25rem .75rem; color: #b00020; }
             figure { margin: 0 0 1.5rem; }
             figure svg { display: block; width: 100%; height: auto; border: 1px solid #ddd; }
             pre { background: #f6f6f6; border: 1px solid #ddd; padding: .75rem; white-space: pre-wrap;
@@ -29,18 +30,22 @@ public final class ReportPage {
      * The page for {@code report}, titled {@code title}; {@code about} says what it covers (the
      * filters as typed and when it was made).
      */
-    public static String of(String title, String about, Report report) {
+    public static String of(String title, String about, Report report, int damaged) {
         Chart chart = report.chart();
         StringWriter table = new StringWriter();
         try (PrintWriter out = new PrintWriter(table)) {
-            report.printTable(out);
+            // a page has the room a terminal has not: nothing cut to a column
+            report.printFullTable(out);
         }
+        // a printed page must say what it left out, as the command says it on stderr
+        String left = damaged == 0 ? "" : "<p class=\"damaged\">" + damaged + " damaged session(s) are left out of these"
+                + " figures (changed in the store since they were imported): see tdn store check.</p>\n";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 // nothing from outside the page, whatever it holds
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                 + "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
-                + "<h1>" + escape(title) + "</h1>\n<p class=\"about\">" + escape(about) + "</p>\n"
+                + "<h1>" + escape(title) + "</h1>\n<p class=\"about\">" + escape(about) + "</p>\n" + left
                 + "<figure class=\"chart\" role=\"img\" aria-label=\"" + escape(chart.title()) + "\">\n"
                 + SvgChart.of(chart, "chart") + "\n</figure>\n<pre>" + escape(table.toString()) + "</pre>\n</body>\n</html>\n";
     }

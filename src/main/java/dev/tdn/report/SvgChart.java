@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -28,6 +29,8 @@ final class SvgChart {
 
     static final int WIDTH = 880;
     static final int HEIGHT = 420;
+    /** The most category labels the bottom of a chart takes before they overprint. */
+    private static final int LABELS = 18;
 
     /** Blue, orange, grey: told apart by people with the common colour-vision deficiencies. */
     private static final Color[] SERIES = {new Color(0x1f, 0x6f, 0xb4), new Color(0xe0, 0x7b, 0x00), new Color(0x8c, 0x8c, 0x8c)};
@@ -35,6 +38,9 @@ final class SvgChart {
     static {
         // no display, never a window: the chart is drawn into text
         System.setProperty("java.awt.headless", "true");
+        // rotated labels as SVG text, not as glyph outlines: they stay text a reader can find and
+        // copy, and the page stays small (the outlines made it six times the size)
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private SvgChart() {
@@ -43,7 +49,9 @@ final class SvgChart {
     /** The chart as an {@code <svg>} element, its id {@code id}. */
     static String of(Chart chart, String id) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Chart.Series s : chart.series()) {
+        // all zeros is no sessions: said in words, not as a row of empty bars
+        boolean any = chart.series().stream().flatMap(x -> x.values().stream()).anyMatch(v -> v != null && v != 0);
+        for (Chart.Series s : any ? chart.series() : List.<Chart.Series>of()) {
             for (int i = 0; i < chart.categories().size(); i++) {
                 data.addValue(s.values().get(i), s.name(), chart.categories().get(i));
             }
@@ -71,8 +79,24 @@ final class SvgChart {
         if (chart.valueMax() != null) {
             values.setRange(0, chart.valueMax() + 0.5);
         }
-        if (chart.categories().size() > 6) {
+        plot.setNoDataMessage("No sessions match");
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        int n = chart.categories().size();
+        if (n > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        if (n > LABELS) {
+            // five years of months cannot all be named along 880 points: every k-th is, the rest
+            // keep their place unnamed, so the bars still stand in order with their gaps
+            int every = (n + LABELS - 1) / LABELS;
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (int i = 0; i < n; i += every) {
+                named.add(chart.categories().get(i));
+            }
+            plot.setDomainAxis(new SomeLabelsNamed(chart.categoryAxis(), named));
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            // the theme's fonts and colours on the new axis too
+            theme.apply(drawn);
         }
         if (plot.getRenderer() instanceof LineAndShapeRenderer line) {
             line.setDefaultShapesVisible(true);
@@ -89,5 +113,23 @@ final class SvgChart {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         drawn.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** A category axis that names only some categories (JFreeChart names all or none). */
+    private static final class SomeLabelsNamed extends org.jfree.chart.axis.CategoryAxis {
+        private final java.util.Set<String> named;
+
+        SomeLabelsNamed(String label, java.util.Set<String> named) {
+            super(label);
+            this.named = named;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width,
+                org.jfree.chart.ui.RectangleEdge edge, java.awt.Graphics2D g2) {
+            return named.contains(category.toString()) ? super.createLabel(category, width, edge, g2)
+                    : new org.jfree.chart.text.TextBlock();
+        }
     }
 }

@@ -32,7 +32,8 @@ class DeidentifiedExportTest {
     /** Marked text in every place a record can hold an identifier or free text. */
     private static final List<String> SECRETS = List.of("MRN-SECRET-4471", "MRN-SECRET-5582", "npi-secret-0042",
             "Dr Secret Name", "SECRET-CREDENTIAL", "note-secret", "location-secret", "discomfort-secret",
-            "reason-secret", "detail-secret", "Secretus muscularis", "siteprep-secret");
+            "reason-secret", "detail-secret", "Secretus muscularis", "siteprep-secret", "muscleof-secret",
+            "software-secret", "version-secret");
     private static final Pattern FINER_THAN_A_YEAR = Pattern.compile(
             // a day or month (2026-11, 2026-11-26, 11/26/2026) or a time of day (14:03), but not a UUID's digits
             "(?<![0-9a-f])(19|20)\\d{2}-[01]\\d(?![0-9a-f]{2})|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b[0-2]?\\d:[0-5]\\d\\b");
@@ -55,7 +56,9 @@ class DeidentifiedExportTest {
                 ((ObjectNode) t.get("clinician")).put("id", "npi-secret-0042").put("name", "Dr Secret Name")
                         .put("credentials", "SECRET-CREDENTIAL");
                 t.put("notes", "note-secret: call on 2026-11-30");
-                RecordText.point(t, 0).put("location", "location-secret");
+                RecordText.point(t, 0).put("location", "location-secret").put("muscleOf", "muscleof-secret")
+                        .put("listed", true);
+                ((ObjectNode) t.get("software")).put("name", "software-secret").put("version", "version-secret");
                 RecordText.point(t, 1).put("muscle", "Secretus muscularis").put("listed", false);
                 ((ArrayNode) RecordText.point(t, 1).get("discomfort")).addObject()
                         .put("at", "2026-11-26T14:08:50.000-06:00").put("note", "discomfort-secret");
@@ -104,9 +107,6 @@ class DeidentifiedExportTest {
             for (List<String> more : List.of(List.<String>of(), List.of("--pseudonymise"))) {
                 List<String> args = new ArrayList<>(List.of("--format", format, "--deidentify"));
                 args.addAll(more);
-                if (format.equals("fhir")) {
-                    args.addAll(List.of("--bundle", "transaction"));
-                }
                 Result r = export(args.toArray(String[]::new));
                 holdsNothingIdentifying(r.out(), String.join(" ", args));
                 assertThat(r.out()).as(format).contains("2026").contains("upper trapezius").contains("42.3")
@@ -142,6 +142,17 @@ class DeidentifiedExportTest {
         assertThat(TdnRunner.run("import", home.resolve("s1.json").toString()).exitCode()).isZero();
         List<String> elsewhere = column(export("--format", "csv", "--pseudonymise").out(), "patient_id");
         assertThat(elsewhere.get(0)).matches("P-.{12}").isNotEqualTo(pseudonyms.get(0));
+    }
+
+    @Test
+    void aTransactionForAnEhrIsNeverDeidentifiedOrPseudonymised() {
+        for (String choice : List.of("--deidentify", "--pseudonymise")) {
+            Result r = TdnRunner.run("export", "--format", "fhir", "--bundle", "transaction", choice);
+
+            assertThat(r.exitCode()).as(choice).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--bundle transaction is for an EHR");
+            assertThat(r.out()).isEmpty();
+        }
     }
 
     @Test

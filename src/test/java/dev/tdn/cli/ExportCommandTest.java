@@ -219,7 +219,7 @@ class ExportCommandTest {
         assertThat(completed.getNote()).extracting(n -> n.getText())
                 .anyMatch(t -> t.contains("dwell 151.9 s (window 120-180 s, extended for a weak twitch)"));
         Procedure aborted = procedures.get(1);
-        assertThat(aborted.getStatusReason().getText()).isEqualTo("ended early by the clinician");
+        assertThat(aborted.getStatusReason().getText()).isEqualTo("ended early by the clinician: patient declined further points");
         assertThat(aborted.getComplication()).extracting(c -> c.getText()).containsExactly("soreness", "dizziness");
         assertThat(aborted.getNote()).extracting(n -> n.getText())
                 .anyMatch(t -> t.contains("dwell below-minimum") && t.contains("patient asked to stop"));

@@ -82,7 +82,9 @@ class NoteCommandTest {
                 .contains("  screening   cleared; consent given; precautions accepted: bleeding-or-anticoagulants")
                 .contains("              1 needle 0.25 x 30 mm, depth 10 mm, in 15:11:22, out 15:11:44")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(shown.out()).contains("              dwell 22 s (BELOW window 30-60 s)")
+                .contains("              compression 55 s (window 30-60 s)");
         assertThat(TdnRunner.run("show", "c4d5").out())
-                .contains("  screening   NOT cleared: needle-phobia; consent given; precautions accepted: none");
+                .contains("  screening   NOT cleared: needle-phobia; consent given; precautions not reached");
     }
 }

@@ -208,6 +208,19 @@ class FhirValidationTest {
     }
 
     @Test
+    void controlAndBidiCharactersTypedIntoARecordNeverReachTheEhr() throws Exception {
+        String json = bundle(IdentifierSystems.NONE, List.of(record(Examples.COMPLETED, r -> {
+            r.put("notes", "line one\u001b[2J\nline \u202eowt");
+            RecordText.point(r, 0).put("muscle", "upper\u0007 trapezius").put("listed", false);
+        })));
+
+        assertThat(json).doesNotContain("\\u001B").doesNotContain("\\u0007").doesNotContain("\u202e")
+                .contains("line one\uFFFD[2J\\nline \uFFFDowt").contains("upper\uFFFD trapezius");
+        assertThat(errors(json)).isEmpty();
+        assertThat(warnings(json)).noneMatch(w -> w.contains("illegal") || w.contains("bi-di") || w.contains("bidi"));
+    }
+
+    @Test
     void anNpiIsTenDigitsWithItsCheckDigit() {
         assertThat(Npi.valid("1234567893")).isTrue();
         assertThat(Npi.valid("1245319599")).isTrue();
@@ -215,6 +228,8 @@ class FhirValidationTest {
         assertThat(Npi.valid("pt-0042")).isFalse();
         assertThat(Npi.valid("123456789")).isFalse();
         assertThat(Npi.valid("12345678931")).isFalse();
+        // its check digit holds, but no NPI begins with 0
+        assertThat(Npi.valid("0000000006")).isFalse();
     }
 
     @Test

@@ -67,7 +67,7 @@ class ProcedureNoteTest {
     void aDeviationIsWrittenWithItsReasonAndTheWindowItMissed() {
         String note = note(Examples.ABORTED, r -> { });
 
-        assertThat(note).contains("Outcome:                  ended early by the clinician")
+        assertThat(note).contains("Outcome:                  ended early by the clinician: patient declined further points")
                 .contains("Dwell:                  22 s, BELOW the 30-60 s window")
                 .contains("- Point 1, dwell below the minimum: needle removed at 22.0 s; window 30-60 s."
                         + " Reason: patient asked to stop.")

@@ -14,10 +14,11 @@ class ReportPageTest {
     void everyKindHasAChartDrawnAsOneSvgWithItsLabels() {
         for (ReportKind kind : ReportKind.values()) {
             Report report = kind.start();
-            String page = ReportPage.of("tdn report " + kind.text(), "nothing matched", report);
+            String page = ReportPage.of("tdn report " + kind.text(), "nothing matched", report, 0);
 
             assertThat(page).as(kind.text()).contains("<svg").contains("viewBox='0.0 0.0 880.0 420.0'")
-                    .contains(ReportPage.escape(report.chart().title()));
+                    .contains(ReportPage.escape(report.chart().title())).contains("No sessions match")
+                    .doesNotContain("damaged session(s)");
             assertThat(page.split("<svg", -1)).as(kind.text()).hasSize(2);
         }
     }
@@ -31,6 +32,29 @@ class ReportPageTest {
 
         assertThat(svg).startsWith("<svg id='c'").contains("1. 2026-11-26").contains("2. 2026-11-27")
                 .contains(">before<").contains(">after<");
+    }
+
+    @Test
+    void aPageSaysWhatItLeftOut() {
+        assertThat(ReportPage.of("tdn report adherence", "all", ReportKind.ADHERENCE.start(), 2))
+                .contains("2 damaged session(s) are left out of these figures");
+    }
+
+    @Test
+    void manyMonthsAreDrawnInOrderWithOnlySomeNamed() {
+        List<String> months = new java.util.ArrayList<>();
+        List<Integer> counts = new java.util.ArrayList<>();
+        for (int m = 0; m < 60; m++) {
+            months.add(String.format("%d-%02d", 2022 + m / 12, m % 12 + 1));
+            counts.add(m % 7);
+        }
+        String svg = SvgChart.of(new Chart("Codes", Chart.Kind.STACKED_BAR, "month", "sessions", months,
+                List.of(new Chart.Series("20560", counts)), null), "c");
+
+        // 60 months, at most 18 of them named where they can be read
+        long named = months.stream().filter(m -> svg.contains(">" + m + "<")).count();
+        assertThat(named).isBetween(10L, 18L);
+        assertThat(svg).contains(">2022-01<");
     }
 
     @Test
