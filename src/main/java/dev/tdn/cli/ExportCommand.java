@@ -63,7 +63,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:exported (also when nothing matched: an empty export)",
-            " 2:usage error, such as an unknown format or a date that cannot be read",
+            " 2:usage error, such as an unknown format, a date that cannot be read, an option of another"
+                + " format (--bom, --bundle), or --bundle transaction with --deidentify or --pseudonymise",
             "65:the config file is not valid, or a clinician id is not an NPI while the clinician system is"
                 + " the NPI's (the session is named; no partial file is left)",
             "66:there is no store (nothing imported yet, or a mistyped --store)",
