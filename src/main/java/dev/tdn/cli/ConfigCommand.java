@@ -83,7 +83,7 @@ public final class ConfigCommand implements Runnable {
             exitCodeList = {
                 " 0:the config file is written",
                 " 2:usage error: a wrong option value; no clinician id (with --yes, or input ended before one);"
-                        + " a config file already there and no --force",
+                        + " a config file already there and no --force; the NPI system with a clinician id that is not an NPI",
                 "65:the protocol is not valid",
                 "66:the protocol was not found",
                 "74:the config file could not be written"})
@@ -203,6 +203,11 @@ public final class ConfigCommand implements Runnable {
             if (clinicianSystem == null) {
                 clinicians = ask.optional("FHIR clinician identifier system, such as"
                         + " http://hl7.org/fhir/sid/us-npi [none]:", null, Init::system);
+            }
+            if (dev.tdn.export.Npi.SYSTEM.equals(clinicians) && !dev.tdn.export.Npi.valid(id)) {
+                // every FHIR export would stop at the first session this clinician signs
+                throw new TdnException(ExitCode.USAGE, "the clinician id is not an NPI (10 digits, the first 1 or 2,"
+                        + " the last its check digit), yet the clinician system is the NPI's; nothing was written");
             }
             byte[] json = json(id, who, creds, chosen.stored(), length, gauge, patients, clinicians);
             try {

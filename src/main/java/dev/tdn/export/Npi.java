@@ -5,14 +5,14 @@ package dev.tdn.export;
  * prefix 80840 and the first nine (CMS, "Requirements for NPI check digit", as ISO 7812 has it).
  * A FHIR identifier in the NPI's system that is not one is a claim an EHR would act on.
  */
-final class Npi {
+public final class Npi {
 
-    static final String SYSTEM = "http://hl7.org/fhir/sid/us-npi";
+    public static final String SYSTEM = "http://hl7.org/fhir/sid/us-npi";
 
     private Npi() {
     }
 
-    static boolean valid(String id) {
+    public static boolean valid(String id) {
         // CMS issues NPIs beginning with 1 or 2 only
         if (id == null || !id.matches("[12][0-9]{9}")) {
             return false;

@@ -45,7 +45,7 @@ class ConfigCommandTest {
     @Test
     void answersPipedInOnePerLineMakeAConfigThatLoads() throws Exception {
         Result r = TdnRunner.runWithInput(String.join("\n", "pt-0042", "A. Rivera", "PT, DPT", "standard", "40", "0.3",
-                "urn:oid:2.16.840.1.113883.19.5", "http://hl7.org/fhir/sid/us-npi") + "\n", "config", "init");
+                "urn:oid:2.16.840.1.113883.19.5", "https://clinic.example/staff") + "\n", "config", "init");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Clinician id", "Your name", "credentials", "Default protocol [standard]:",
@@ -55,7 +55,22 @@ class ConfigCommandTest {
         assertThat(r.out()).doesNotContain("\u001b");
         assertThat(written()).isEqualTo(new Config(new Clinician("pt-0042", "A. Rivera", "PT, DPT"), "standard",
                 new Config.Needle(40, 0.3),
-                new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", "http://hl7.org/fhir/sid/us-npi"), null));
+                new Config.Fhir("urn:oid:2.16.840.1.113883.19.5", "https://clinic.example/staff"), null));
+    }
+
+    @Test
+    void theNpiSystemTakesAClinicianWhoseIdIsAnNpi() throws Exception {
+        Result staffId = TdnRunner.run("config", "init", "--yes", "--clinician-id", "pt-0042",
+                "--clinician-system", "http://hl7.org/fhir/sid/us-npi");
+        assertThat(staffId.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(staffId.err()).contains("the clinician id is not an NPI").contains("nothing was written")
+                .doesNotContain("pt-0042");
+        assertThat(configFile()).doesNotExist();
+
+        Result npi = TdnRunner.run("config", "init", "--yes", "--clinician-id", "1234567893",
+                "--clinician-system", "http://hl7.org/fhir/sid/us-npi");
+        assertThat(npi.exitCode()).as(npi.err()).isZero();
+        assertThat(written().fhir().clinicianSystem()).isEqualTo("http://hl7.org/fhir/sid/us-npi");
     }
 
     @Test
