@@ -2,7 +2,6 @@ package dev.tdn.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -77,7 +76,7 @@ final class CsvExport implements Export {
         String precautions = precautionsAccepted(r);
         String adverse = r.adverseEvents() == null ? null : r.adverseEvents().stream().map(AdverseEvent::json).collect(Collectors.joining("; "));
         if (p == null) {
-            return new CsvRow(r.id(), time(r.startedAt(), d), time(r.endedAt(), d), r.status().json(), r.training(),
+            return new CsvRow(r.id(), d.time(r.startedAt()), d.time(r.endedAt()), r.status().json(), r.training(),
                     Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
                     r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(),
                     r.billing().cpt(), adverse, r.aftercareGiven(), sessionDeviations, null, null, null, null, null,
@@ -86,16 +85,16 @@ final class CsvExport implements Export {
         }
         var dwell = p.dwell();
         var compression = p.compression();
-        return new CsvRow(r.id(), time(r.startedAt(), d), time(r.endedAt(), d), r.status().json(), r.training(),
+        return new CsvRow(r.id(), d.time(r.startedAt()), d.time(r.endedAt()), r.status().json(), r.training(),
                 Cell.text(r.patient().id()), Cell.text(r.clinician().id()), Cell.text(r.protocol().name()),
                 r.protocol().version(), r.painBefore(), r.painAfter(), r.billing().musclesTreated(), r.billing().cpt(),
                 adverse, r.aftercareGiven(), sessionDeviations, p.n(), Cell.text(p.muscle()),
                 p.side() == null ? null : p.side().json(), Cell.text(p.location()),
                 p.technique() == null ? null : p.technique().json(), p.twitch() == null ? null : p.twitch().json(),
-                p.electricalStimulation(), p.needlesInserted(), p.needlesRemoved(), p.depthMm(), time(p.insertedAt(), d),
+                p.electricalStimulation(), p.needlesInserted(), p.needlesRemoved(), p.depthMm(), d.time(p.insertedAt()),
                 dwell == null ? null : dwell.seconds(), dwell == null ? null : dwell.minSeconds(),
                 dwell == null ? null : dwell.maxSeconds(), dwell == null ? null : dwell.extended(),
-                dwell == null ? null : dwell.pausedSeconds(), time(p.removedAt(), d),
+                dwell == null ? null : dwell.pausedSeconds(), d.time(p.removedAt()),
                 compression == null ? null : compression.seconds(),
                 compression == null ? null : compression.minSeconds(),
                 compression == null ? null : compression.maxSeconds(), p.bleeding(), p.bandage(),
@@ -124,9 +123,5 @@ final class CsvExport implements Export {
 
     private static String precautionsAccepted(SessionRecord r) {
         return Cell.text(String.join("; ", r.precautionsAccepted()));
-    }
-
-    private static String time(OffsetDateTime t, Disclosure d) {
-        return d.time(t);
     }
 }

@@ -6,9 +6,6 @@ package dev.tdn.export;
  */
 public record ExportChoices(IdentifierSystems systems, BundleType bundle, Disclosure disclosure) {
 
-    public static final ExportChoices PLAIN = new ExportChoices(IdentifierSystems.NONE, BundleType.COLLECTION,
-            Disclosure.AS_STORED);
-
     public ExportChoices(IdentifierSystems systems, BundleType bundle) {
         this(systems, bundle, Disclosure.AS_STORED);
     }

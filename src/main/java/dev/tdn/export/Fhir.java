@@ -93,17 +93,16 @@ final class Fhir {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"resourceType", "id", "meta", "text", "identifier", "partOf", "status", "category", "code",
-        "subject", "effectiveDateTime", "performer", "valueInteger", "note"})
+        "subject", "effectiveDateTime", "performer", "valueInteger"})
     record Observation(String resourceType, String id, Meta meta, Narrative text, List<Identifier> identifier,
             List<Reference> partOf, String status, List<CodeableConcept> category, CodeableConcept code, Reference subject,
-            String effectiveDateTime, List<Reference> performer, Integer valueInteger, List<Annotation> note)
-            implements Resource {
+            String effectiveDateTime, List<Reference> performer, Integer valueInteger) implements Resource {
     }
 
     /** How a transaction's server is to apply an entry (R4 Bundle.entry.request). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"method", "url", "ifNoneExist"})
-    record Request(String method, String url, String ifNoneExist) {
+    @JsonPropertyOrder({"method", "url"})
+    record Request(String method, String url) {
     }
 
     /** Narrative: XHTML a person reads in the receiving system; "generated" from the coded data. */

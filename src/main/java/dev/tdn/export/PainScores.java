@@ -15,8 +15,7 @@ import dev.tdn.record.SessionRecord;
  */
 final class PainScores {
 
-    static final String LOINC = "http://loinc.org";
-    static final Fhir.Coding NPRS = new Fhir.Coding(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported");
+    private static final Fhir.Coding NPRS = new Fhir.Coding("http://loinc.org", "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported");
     private static final Fhir.CodeableConcept SURVEY = new Fhir.CodeableConcept(List.of(new Fhir.Coding(
             "http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey")), null);
 
@@ -69,6 +68,6 @@ final class PainScores {
                 SessionAsProcedure.patient(r, systems, bundle),
                 d.time(at),
                 SessionAsProcedure.performers(r, systems, bundle),
-                score, List.of());
+                score);
     }
 }

@@ -55,7 +55,7 @@ final class SessionAsProcedure {
 
     /** The entry's instruction in a transaction: create, or update the one with this identifier. */
     static Fhir.Request upsert(String type, Fhir.Identifier id) {
-        return new Fhir.Request("PUT", SearchUrl.byIdentifier(type, id.system(), id.value()), null);
+        return new Fhir.Request("PUT", SearchUrl.byIdentifier(type, id.system(), id.value()));
     }
 
     /**

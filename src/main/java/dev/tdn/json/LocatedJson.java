@@ -60,9 +60,15 @@ public final class LocatedJson {
 
     /** Places findings in the document, in reading order. */
     public static List<Problem> place(Document doc, JsonNode tree, List<Violation> violations) {
+        return placed(doc, violations, path -> locate(tree, path));
+    }
+
+    /** Each finding at the place {@code locate} gives its path (the document's start when none), in reading order. */
+    private static List<Problem> placed(Document doc, List<Violation> violations,
+            java.util.function.Function<JsonPath, TokenStreamLocation> locate) {
         List<Problem> problems = new ArrayList<>();
         for (Violation v : violations) {
-            TokenStreamLocation at = locate(tree, v.path());
+            TokenStreamLocation at = locate.apply(v.path());
             problems.add(problem(doc, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
                     v.path(), v.rule(), v.message()));
         }
@@ -124,22 +130,21 @@ public final class LocatedJson {
         } catch (JacksonException e) {
             // read whole once already: only findings past a failure here would go unplaced
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Violation v : violations) {
-            TokenStreamLocation at = null;
-            List<Object> segments = v.path().segments();
-            for (int n = segments.size(); n >= 0 && at == null; n--) {
+        return placed(doc, violations, path -> {
+            // the closest value on the path that exists, as locate() has it for the tree
+            List<Object> segments = path.segments();
+            for (int n = segments.size(); n >= 0; n--) {
                 List<String> prefix = new ArrayList<>(n);
                 for (Object segment : segments.subList(0, n)) {
                     prefix.add(String.valueOf(segment));
                 }
-                at = found.get(prefix);
+                TokenStreamLocation at = found.get(prefix);
+                if (at != null) {
+                    return at;
+                }
             }
-            problems.add(problem(doc, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-                    v.path(), v.rule(), v.message()));
-        }
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return problems;
+            return null;
+        });
     }
 
     private static final class Frame {

@@ -56,14 +56,6 @@ final class SvgChart {
                 data.addValue(s.values().get(i), s.name(), chart.categories().get(i));
             }
         }
-        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setRangeGridlinePaint(new Color(0xd0, 0xd0, 0xd0));
-        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        ChartFactory.setChartTheme(theme);
         JFreeChart drawn = switch (chart.kind()) {
             case LINE -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
                     PlotOrientation.VERTICAL, true, false, false);
@@ -73,18 +65,7 @@ final class SvgChart {
                     PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
         };
         CategoryPlot plot = drawn.getCategoryPlot();
-        NumberAxis values = (NumberAxis) plot.getRangeAxis();
-        // counts and pain scores are whole numbers: no tick at 2.5 sessions
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (chart.valueMax() != null) {
-            values.setRange(0, chart.valueMax() + 0.5);
-        }
-        plot.setNoDataMessage("No sessions match");
-        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         int n = chart.categories().size();
-        if (n > 6) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
         if (n > LABELS) {
             // five years of months cannot all be named along 880 points: every k-th is, the rest
             // keep their place unnamed, so the bars still stand in order with their gaps
@@ -94,9 +75,19 @@ final class SvgChart {
                 named.add(chart.categories().get(i));
             }
             plot.setDomainAxis(new SomeLabelsNamed(chart.categoryAxis(), named));
+        }
+        // the look, on the chart as made (axis included), rather than as JFreeChart's global default
+        theme().apply(drawn);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        // counts and pain scores are whole numbers: no tick at 2.5 sessions
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (chart.valueMax() != null) {
+            values.setRange(0, chart.valueMax() + 0.5);
+        }
+        plot.setNoDataMessage("No sessions match");
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        if (n > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-            // the theme's fonts and colours on the new axis too
-            theme.apply(drawn);
         }
         if (plot.getRenderer() instanceof LineAndShapeRenderer line) {
             line.setDefaultShapesVisible(true);
@@ -113,6 +104,18 @@ final class SvgChart {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         drawn.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** Plain white charts, flat bars, no shadows; the title a size smaller than JFreeChart's. */
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(new Color(0xd0, 0xd0, 0xd0));
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        return theme;
     }
 
     /** A category axis that names only some categories (JFreeChart names all or none). */
