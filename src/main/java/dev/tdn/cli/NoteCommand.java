@@ -62,7 +62,7 @@ public final class NoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws TdnException {
-        SessionRecord r = RecordJson.mapper().readValue(session.bytes(spec, root), SessionRecord.class);
+        SessionRecord r = RecordJson.read(session.bytes(spec, root));
         String note = ProcedureNote.of(r, format);
         if (output.toStandardOutput()) {
             PrintWriter out = spec.commandLine().getOut();

@@ -61,7 +61,7 @@ public final class ShowCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        SessionRecord r = RecordJson.mapper().readValue(bytes, SessionRecord.class);
+        SessionRecord r = RecordJson.read(bytes);
         // every text below is the imported record's own: a terminal must not obey what it holds
         out.println("Session " + Printable.line(r.id()) + (r.training() ? " (training)" : ""));
         out.println("  status      " + r.status().json());

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The field names tdn's schemas define. A path in a message shows a field by name only when it
@@ -40,7 +39,7 @@ final class FieldNames {
                 if (in == null) {
                     throw new IllegalStateException("schema " + resource + " is missing from the build");
                 }
-                collect(JsonMapper.shared().readTree(in), names);
+                collect(JsonTree.resource(in), names);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON Schema (draft 2020-12) applied by {@link SchemaRules}, which finds what networknt's
@@ -100,7 +99,7 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema " + resource + " is missing from the build");
             }
-            return over(JsonMapper.shared().readTree(in));
+            return over(JsonTree.resource(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,5 @@
 package dev.tdn.record;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 
 import tools.jackson.databind.BeanDescription;
@@ -15,11 +12,12 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.module.SimpleValueInstantiators;
 
 /**
- * Calls tdn's record constructors through a method handle made once per type. Jackson 3.3 calls a
- * constructor of several arguments through {@code MethodHandle.invokeWithArguments}, which adapts
- * the handle anew on every call: a fifth of reading a stored record (about sixty constructors a
- * record) went there. Everything else, the error a failing constructor gives included, is
- * Jackson's own.
+ * Calls tdn's record constructors by reflection. Jackson 3.3 calls a constructor of several
+ * arguments with {@code MethodHandle.invokeWithArguments}, which adapts the handle anew on every
+ * call: a fifth of reading a stored record (about sixty constructors a record) went there. A
+ * handle spread once per type was as quick to call but spun some thirty method-handle classes at
+ * start-up, 20 ms of a one-record command; {@code Constructor.newInstance} needs none on Java 17.
+ * Everything else, the error a failing constructor gives included, is Jackson's own.
  */
 final class RecordConstructors {
 
@@ -47,20 +45,17 @@ final class RecordConstructors {
         Constructor<?> constructor = creator.getAnnotated();
         try {
             constructor.setAccessible(true);
-            MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor)
-                    .asSpreader(Object[].class, constructor.getParameterCount())
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Spread((StdValueInstantiator) found, handle);
-        } catch (IllegalAccessException | RuntimeException e) {
+            return new Direct((StdValueInstantiator) found, constructor);
+        } catch (RuntimeException e) {
             return found;
         }
     }
 
     /** Jackson's instantiator but for the call itself. */
-    private static final class Spread extends StdValueInstantiator {
-        private final MethodHandle constructor;
+    private static final class Direct extends StdValueInstantiator {
+        private final Constructor<?> constructor;
 
-        Spread(StdValueInstantiator jackson, MethodHandle constructor) {
+        Direct(StdValueInstantiator jackson, Constructor<?> constructor) {
             super(jackson);
             this.constructor = constructor;
         }
@@ -68,11 +63,14 @@ final class RecordConstructors {
         @Override
         public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
             try {
-                return (Object) constructor.invokeExact(args);
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
+                return constructor.newInstance(args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 // as StdValueInstantiator does with what the constructor threw
+                return ctxt.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(ctxt, e.getCause()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
                 return ctxt.handleInstantiationProblem(_valueClass, args, rewrapCtorProblem(ctxt, e));
             }
         }

@@ -8,11 +8,12 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+
+import dev.tdn.json.JsonTree;
 
 /**
  * The one Jackson mapper for session records. Hardened because records arrive from other
@@ -36,17 +37,6 @@ public final class RecordJson {
         static final ObjectMapper MAPPER = build();
     }
 
-    /**
-     * For a stored record whose bytes still hash to what was imported: those bytes passed the
-     * import's checks, duplicate keys included, so looking for duplicates again only costs (a
-     * tenth of reading every record for a report or an export). In a class of its own: the
-     * reader builds the record's deserializer at once, which commands that read no record skip.
-     */
-    private static final class Stored {
-        static final ObjectReader READER = Built.MAPPER.readerFor(SessionRecord.class)
-                .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-    }
-
     private RecordJson() {
     }
 
@@ -55,9 +45,8 @@ public final class RecordJson {
     }
 
     /**
-     * Builds the mapper and the record's deserializer on a background thread (about a fifth of a
-     * one-record command's start-up), while picocli reads the command line; the first record
-     * read uses them.
+     * Builds the mapper on a background thread (40 ms of start-up), while picocli reads the
+     * command line, for a command that writes records with it.
      */
     public static void prepareInBackground() {
         Thread t = new Thread(new Prepare(), "tdn-json-prepare");
@@ -69,18 +58,27 @@ public final class RecordJson {
     private static final class Prepare implements Runnable {
         @Override
         public void run() {
-            // the mapper keeps the deserializer a reader for the type builds
-            Built.MAPPER.readerFor(SessionRecord.class);
+            // records are read without it (RecordTree), but written by it
+            mapper();
         }
     }
 
     /** Reads a stored record whose bytes are checked intact: the import's checks held for them. */
     public static SessionRecord readStored(byte[] intactBytes) {
-        return Stored.READER.readValue(intactBytes);
+        return RecordTree.read(JsonTree.read(Factory.STORED, intactBytes));
     }
 
-    private static ObjectMapper build() {
-        JsonFactory factory = JsonFactory.builder()
+    /** Reads a record as the mapper would, without building the mapper for a record in the common form. */
+    public static SessionRecord read(byte[] bytes) {
+        return RecordTree.read(JsonTree.read(Factory.JSON, bytes));
+    }
+
+    /**
+     * The hardened parser and generator, without a mapper: a tree ({@link dev.tdn.json.JsonTree}),
+     * a record ({@link RecordTree}) and its compact bytes ({@link CompactRecord}) need only this.
+     */
+    private static final class Factory {
+        static final JsonFactory JSON = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_STRING_CHARS)
@@ -92,6 +90,17 @@ public final class RecordJson {
                 // error locations must never quote the input: it may hold a patient identifier
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
+        /** For stored records, whose bytes the import checked for duplicate keys the import's checks held for them, and looking for duplicates again cost a tenth of reading every record for a report or an export. */
+        static final JsonFactory STORED = JSON.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
+    /** The record mapper's own factory: its limits, duplicate-key check and output. */
+    public static JsonFactory factory() {
+        return Factory.JSON;
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = Factory.JSON;
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

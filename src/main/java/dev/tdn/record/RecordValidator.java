@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import dev.tdn.json.Document;
+import dev.tdn.json.JsonTree;
 import dev.tdn.json.JsonPath;
 import dev.tdn.json.LocatedJson;
 import dev.tdn.json.SchemaCheck;
@@ -22,7 +23,6 @@ public final class RecordValidator {
 
     public static final String SCHEMA = "/schema/session-record-v1.json";
 
-    private final ObjectMapper mapper = RecordJson.mapper();
     private final SchemaCheck schema;
 
     public RecordValidator(SchemaCheck schema) {
@@ -39,7 +39,8 @@ public final class RecordValidator {
         JsonNode plain;
         try {
             // Jackson would read UTF-16 and UTF-32 too; only UTF-8 takes the quick way
-            plain = Utf8Text.check(doc.bytes()) == null ? mapper.readTree(doc.bytes()) : null;
+            // read without the record mapper, which a valid record never needs (src/bench/README.md)
+            plain = Utf8Text.check(doc.bytes()) == null ? JsonTree.read(RecordJson.factory(), doc.bytes()) : null;
         } catch (JacksonException e) {
             plain = null;
         }
@@ -47,7 +48,7 @@ public final class RecordValidator {
             List<Violation> violations = schema.check(plain);
             if (violations.isEmpty()) {
                 try {
-                    SessionRecord record = mapper.treeToValue(plain, SessionRecord.class);
+                    SessionRecord record = RecordTree.read(plain);
                     violations = RecordRules.check(record);
                     if (violations.isEmpty()) {
                         return new CheckedRecord(doc, record, List.of());
@@ -60,8 +61,9 @@ public final class RecordValidator {
             // placed by reading the bytes again as a stream: a located tree of a large record
             // held every value twice over (src/bench/README.md, hostile records)
             plain = null;
-            return new CheckedRecord(doc, null, LocatedJson.placeByReading(mapper, doc, violations));
+            return new CheckedRecord(doc, null, LocatedJson.placeByReading(RecordJson.mapper(), doc, violations));
         }
+        ObjectMapper mapper = RecordJson.mapper();
         LocatedJson.Parsed parsed = LocatedJson.parse(mapper, doc);
         if (!parsed.ok()) {
             return new CheckedRecord(doc, null, List.of(parsed.problem()));

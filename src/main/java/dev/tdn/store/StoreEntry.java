@@ -2,11 +2,8 @@ package dev.tdn.store;
 
 import java.util.Arrays;
 
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-
 import dev.tdn.json.WhitespaceFree;
-import dev.tdn.record.RecordJson;
+import dev.tdn.record.CompactRecord;
 import dev.tdn.record.SessionRecord;
 
 /**
@@ -16,8 +13,6 @@ import dev.tdn.record.SessionRecord;
  */
 public record StoreEntry(SessionRecord record, byte[] json, String contentHash, String bytesHash,
         boolean compactAsStored) {
-
-    private static final ObjectWriter COMPACT = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * {@code compactAsStored}: the bytes without their whitespace are the record's compact form,
@@ -31,7 +26,7 @@ public record StoreEntry(SessionRecord record, byte[] json, String contentHash, 
 
     /** The record as tdn itself writes it on one line: what {@link #contentHash} is taken of. */
     static byte[] compact(SessionRecord record) {
-        return COMPACT.writeValueAsBytes(record);
+        return CompactRecord.bytes(record);
     }
 
     /**

@@ -39,10 +39,10 @@ class RecordConstructorsTest {
     @Test
     void tdnsRecordsAreBuiltByItsOwnCallAndNotByInvokeWithArguments() throws Exception {
         WITH_THEM.readValue("{\"n\": 1}", Caller.class);
-        assertThat(Caller.lastCallers).contains(RecordConstructors.class.getName() + "$Spread");
+        assertThat(Caller.lastCallers).contains(RecordConstructors.class.getName() + "$Direct");
 
         JACKSON_ALONE.readValue("{\"n\": 1}", Caller.class);
-        assertThat(Caller.lastCallers).doesNotContain(RecordConstructors.class.getName() + "$Spread");
+        assertThat(Caller.lastCallers).doesNotContain(RecordConstructors.class.getName() + "$Direct");
     }
 
     @Test
