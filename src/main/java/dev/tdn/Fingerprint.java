@@ -14,6 +14,25 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * Loads Java's security providers on a background thread: the first SHA-256 takes 5-8 ms to
+     * find its provider, which an import of one record (the end of every session) otherwise
+     * waits for after checking the record (src/bench/README.md).
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(new Prepare(), "tdn-sha256-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda, as for the other start-up work. */
+    private static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            of(new byte[0]);
+        }
+    }
+
     public static String of(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

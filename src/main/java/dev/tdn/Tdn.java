@@ -81,6 +81,10 @@ public final class Tdn {
         if (RECORD_CHECKS.contains(invoked)) {
             SchemaCheck.prepareInBackground(RecordValidator.SCHEMA);
         }
+        if ("import".equals(invoked)) {
+            // an import hashes what it stores; validate hashes nothing
+            Fingerprint.prepareInBackground();
+        }
         if (PROTOCOL_CHECKS.contains(invoked)) {
             SchemaCheck.prepareInBackground(ProtocolValidator.SCHEMA);
         }

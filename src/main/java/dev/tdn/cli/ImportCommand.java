@@ -16,6 +16,7 @@ import dev.tdn.store.SessionStore;
 import dev.tdn.store.AuditAction;
 import dev.tdn.store.StoreAddress;
 import dev.tdn.store.StoreException;
+import dev.tdn.store.StoreOpening;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,19 +93,26 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String url = root.storeUrl();
-        SessionStore store = null;
         ImportReport report;
         // progress only for a person watching a terminal, the same decision as the live screen's
         boolean terminal = dev.tdn.console.Consoles.interactive();
+        StoreAddress address = StoreAddress.parse(url);
+        // a dry run against a store that does not exist must not create it, nor change its schema
+        AuditAction as = AuditedAs.command(spec, root);
+        StoreOpening opening = StoreOpening.start(() -> dryRun ? existingOrNone(address, as) : address.open(as));
         try {
-            StoreAddress address = StoreAddress.parse(url);
-            // a dry run against a store that does not exist must not create it, nor change its schema
-            AuditAction as = AuditedAs.command(spec, root);
-            store = dryRun ? existingOrNone(address, as) : address.open(as);
-            report = Importer.run(inputs, root.stdin(), RecordValidator.load(), store,
+            if (inputs.contains("-")) {
+                // standard input may be a person typing: a store that will not open says so first
+                opening.store();
+            }
+            report = Importer.run(inputs, root.stdin(), RecordValidator.load(), opening,
                     new Importer.Options(replace, allowTraining, dryRun, Importer.BATCH_SIZE), new Progress(err, terminal));
+            // a store that would not open fails the import whether or not a record got that far
+            opening.store();
+        } catch (Importer.NotOpened e) {
+            throw e.failure();
         } finally {
-            closeQuietly(store);
+            closeQuietly(opening.opened());
         }
         if (report.records() >= 1000 && terminal) {
             err.println();

@@ -43,6 +43,34 @@ public final class Importer {
 
     public static ImportReport run(List<String> inputs, InputStream stdin, RecordValidator validator,
             SessionStore store, Options options, IntConsumer progress) {
+        return run(inputs, stdin, validator, () -> store, options, progress);
+    }
+
+    /**
+     * The store an import writes to, asked for when the first record is to be written: it may
+     * still be opening on another thread while the first records are read and checked. What
+     * opening it threw comes out of {@link #run} as {@link NotOpened}, with nothing written.
+     */
+    public interface Destination {
+        SessionStore store() throws StoreException;
+    }
+
+    /** The store could not be opened: the import ends there, reporting nothing of its own. */
+    public static final class NotOpened extends RuntimeException {
+        private final StoreException failure;
+
+        NotOpened(StoreException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+
+        public StoreException failure() {
+            return failure;
+        }
+    }
+
+    public static ImportReport run(List<String> inputs, InputStream stdin, RecordValidator validator,
+            Destination store, Options options, IntConsumer progress) {
         ImportReport report = new ImportReport();
         Batches batches = new Batches(store, options, report);
         try (CheckAhead ahead = new CheckAhead(validator, options.allowTraining(), verdicts -> {
@@ -113,20 +141,30 @@ public final class Importer {
 
     /** The open transaction, committed every {@code batchSize} records; a dry run rolls each back. */
     private static final class Batches {
-        private final SessionStore store;
+        private final Destination destination;
+        private SessionStore store;
+        private boolean asked;
         private final Options options;
         private final ImportReport report;
         private SessionStore.Batch open;
         private int inOpen;
 
-        Batches(SessionStore store, Options options, ImportReport report) {
-            this.store = store;
+        Batches(Destination destination, Options options, ImportReport report) {
+            this.destination = destination;
             this.options = options;
             this.report = report;
         }
 
         /** Places {@code entry} in the open transaction; the report counts it once the transaction commits. */
         void put(StoreEntry entry, java.util.function.Consumer<Placement> placed) {
+            if (!asked) {
+                asked = true;
+                try {
+                    store = destination.store();
+                } catch (StoreException e) {
+                    throw new NotOpened(e);
+                }
+            }
             if (store == null) {
                 placed.accept(Placement.IMPORTED);
                 report.committed();

@@ -156,6 +156,30 @@ class ImportCommandTest {
     }
 
     @Test
+    void aStoreThatWillNotOpenFailsTheImportWhateverItsInputsAndIsLeftAlone() throws Exception {
+        // the store opens while the first records are read and checked: its failure still ends
+        // the import as it did when the store was opened first, with no report of records
+        byte[] notADatabase = new byte[8192];
+        new java.util.Random(74).nextBytes(notADatabase);
+        Path db = home.resolve("tdn.db");
+        Files.write(db, notADatabase);
+        String invalid = home.resolve("invalid.json").toString();
+        Files.writeString(Path.of(invalid), "{\"schemaVersion\": 1}");
+
+        for (Result r : java.util.List.of(
+                TdnRunner.run("import", Examples.SESSIONS.toString()),
+                TdnRunner.run("import", "--json", Examples.COMPLETED.toString(), home.resolve("nope").toString()),
+                TdnRunner.run("import", invalid),
+                TdnRunner.run("import", "--dry-run", Examples.SESSIONS.toString()),
+                TdnRunner.runWithInput(RecordText.compact(Examples.COMPLETED, r -> { }) + "\n", "import", "-"))) {
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.IO_ERR);
+            assertThat(r.err()).contains("tdn import: cannot open the store").doesNotContain("imported").doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(Files.readAllBytes(db)).isEqualTo(notADatabase);
+    }
+
+    @Test
     void listFiltersAndOrdersNewestFirst() throws Exception {
         TdnRunner.run("import", Examples.SESSIONS.toString());
 

@@ -63,7 +63,7 @@ class ImporterTest {
         }
         List<Integer> seen = new ArrayList<>();
         Importer.run(List.of("-"), new ByteArrayInputStream(ndjson.toString().getBytes(StandardCharsets.UTF_8)),
-                RecordValidator.load(), null, new Importer.Options(false, false, true, 100), seen::add);
+                RecordValidator.load(), (SessionStore) null, new Importer.Options(false, false, true, 100), seen::add);
 
         assertThat(seen).isSorted().last().isEqualTo(300);
         assertThat(seen.size()).as("more than once for a long input").isGreaterThan(1);
