@@ -1,17 +1,23 @@
 package dev.tdn.record;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
+import static dev.tdn.json.CommonForm.bool;
+import static dev.tdn.json.CommonForm.boxedBool;
+import static dev.tdn.json.CommonForm.boxedDouble;
+import static dev.tdn.json.CommonForm.choice;
+import static dev.tdn.json.CommonForm.doubleValue;
+import static dev.tdn.json.CommonForm.fields;
+import static dev.tdn.json.CommonForm.intValue;
+import static dev.tdn.json.CommonForm.integer;
+import static dev.tdn.json.CommonForm.list;
+import static dev.tdn.json.CommonForm.object;
+import static dev.tdn.json.CommonForm.string;
+import static dev.tdn.json.CommonForm.time;
+
 import java.util.Set;
-import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import dev.tdn.json.DateTimeText;
 
 /**
  * Reads a session record from its JSON tree without Jackson's data binding, which a one-record
@@ -23,15 +29,6 @@ import dev.tdn.json.DateTimeText;
  * the two to the same record over the examples and thousands of mutations of them.
  */
 public final class RecordTree {
-
-    /** Not the common form: Jackson decides. */
-    private static final class Uncommon extends RuntimeException {
-        Uncommon() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Uncommon UNCOMMON = new Uncommon();
 
     private RecordTree() {
     }
@@ -232,107 +229,5 @@ public final class RecordTree {
     private static Software software(JsonNode n) {
         fields(n, SOFTWARE);
         return new Software(string(n.get("name")), string(n.get("version")));
-    }
-
-    /** An object with no field the model lacks (Jackson refuses unknown fields). */
-    private static void fields(JsonNode n, Set<String> known) {
-        if (!n.isObject()) {
-            throw UNCOMMON;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext();) {
-            if (!known.contains(it.next().getKey())) {
-                throw UNCOMMON;
-            }
-        }
-    }
-
-    private static <T> T object(JsonNode n, Function<JsonNode, T> read) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        return read.apply(n);
-    }
-
-    private static <T> List<T> list(JsonNode n, Function<JsonNode, T> read) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isArray()) {
-            throw UNCOMMON;
-        }
-        List<T> out = new ArrayList<>(n.size());
-        for (JsonNode e : n) {
-            if (e.isNull()) {
-                throw UNCOMMON;
-            }
-            out.add(read.apply(e));
-        }
-        return out;
-    }
-
-    private static String string(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isString()) {
-            throw UNCOMMON;
-        }
-        return n.stringValue();
-    }
-
-    private static OffsetDateTime time(JsonNode n) {
-        OffsetDateTime t = n == null || n.isNull() ? null : DateTimeText.parse(string(n));
-        if (t == null && n != null && !n.isNull()) {
-            throw UNCOMMON;
-        }
-        return t;
-    }
-
-    private static <E extends Enum<E>> E choice(JsonNode n, E[] values, Function<E, String> json) {
-        String s = string(n);
-        if (s == null) {
-            return null;
-        }
-        for (E e : values) {
-            if (json.apply(e).equals(s)) {
-                return e;
-            }
-        }
-        throw UNCOMMON;
-    }
-
-    /** A primitive int: present, and an int in JSON. */
-    private static int intValue(JsonNode n) {
-        if (n == null || !n.isInt()) {
-            throw UNCOMMON;
-        }
-        return n.intValue();
-    }
-
-    private static Integer integer(JsonNode n) {
-        return n == null || n.isNull() ? null : intValue(n);
-    }
-
-    /** A primitive double: present, and a number that is exactly that double. */
-    private static double doubleValue(JsonNode n) {
-        if (n == null || !(n.isDouble() || n.isInt())) {
-            throw UNCOMMON;
-        }
-        return n.doubleValue();
-    }
-
-    private static Double boxedDouble(JsonNode n) {
-        return n == null || n.isNull() ? null : doubleValue(n);
-    }
-
-    private static boolean bool(JsonNode n) {
-        if (n == null || !n.isBoolean()) {
-            throw UNCOMMON;
-        }
-        return n.booleanValue();
-    }
-
-    private static Boolean boxedBool(JsonNode n) {
-        return n == null || n.isNull() ? null : bool(n);
     }
 }
