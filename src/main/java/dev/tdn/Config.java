@@ -8,6 +8,8 @@ import java.util.List;
 
 import dev.tdn.export.IdentifierSystems;
 import dev.tdn.json.Document;
+import dev.tdn.json.JsonTree;
+import dev.tdn.json.Utf8Text;
 import dev.tdn.json.JsonPath;
 import dev.tdn.json.LocatedJson;
 import dev.tdn.json.Problem;
@@ -16,6 +18,7 @@ import dev.tdn.json.Violation;
 import dev.tdn.record.Clinician;
 import dev.tdn.record.RecordJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The clinician's defaults, {@code config.json} in the config folder: who they are, which
@@ -85,6 +88,16 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
             throw new Invalid(new Problem(doc.source(), 1, 1, JsonPath.ROOT.toString(), "too-large",
                     "config file is larger than " + MAX_BYTES / 1024 + " KiB"));
         }
+        return read(doc);
+    }
+
+    /** The settings in {@code doc}, or why they cannot be used. */
+    static Config read(Document doc) throws Invalid {
+        // a valid file is read without the record mapper (ConfigTree); the located path says why one is not
+        Config plain = plain(doc);
+        if (plain != null) {
+            return plain;
+        }
         LocatedJson.Parsed parsed = LocatedJson.parse(RecordJson.mapper(), doc);
         if (!parsed.ok()) {
             throw new Invalid(parsed.problem());
@@ -104,6 +117,31 @@ public record Config(Clinician clinician, String protocol, Needle needle, Fhir f
             // the schema and the model disagree: a bug in tdn, reported as one without the file's content
             throw new Invalid(place(doc, parsed, JsonPath.ROOT, "config could not be read into the settings"));
         }
+    }
+
+    /** The settings when the file passes every check and is in the common form; else null. */
+    private static Config plain(Document doc) {
+        try {
+            if (Utf8Text.check(doc.bytes()) != null) {
+                return null;
+            }
+            JsonNode tree = JsonTree.read(RecordJson.factory(), doc.bytes());
+            if (tree.isMissingNode() || !Schema.CHECK.check(tree).isEmpty()) {
+                return null;
+            }
+            Config config = ConfigTree.common(tree);
+            if (config != null && config.fhir() != null && (!systemOrNone(config.fhir().patientSystem())
+                    || !systemOrNone(config.fhir().clinicianSystem()))) {
+                return null;
+            }
+            return config;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static boolean systemOrNone(String uri) {
+        return uri == null || IdentifierSystems.isSystem(uri);
     }
 
     /** Built once, on the first config read: building it took longer than reading the file. */
