@@ -105,6 +105,14 @@ final class SqliteStore extends JdbcStore {
             }
             db.setAutoCommit(true);
             StoreSchema.State state = StoreSchema.state(db, StoreSchema.Kind.SQLITE);
+            // a new store gets its schema without starting Flyway (NewStoreSchema)
+            if (state == StoreSchema.State.EMPTY && NewStoreSchema.create(db)) {
+                return (SqliteStore) new SqliteStore(db).foundAt(0);
+            }
+            if (state == StoreSchema.State.EMPTY) {
+                // another process may have made it meanwhile
+                state = StoreSchema.state(db, StoreSchema.Kind.SQLITE);
+            }
             int found = state == StoreSchema.State.CURRENT ? StoreSchema.LATEST
                     : StoreSchema.version(db, StoreSchema.Kind.SQLITE);
             if (state == StoreSchema.State.NEWER) {
@@ -164,7 +172,7 @@ final class SqliteStore extends JdbcStore {
     private static final int SQLITE_BUSY = 5;
 
     /** Connections for the migration library, set up as the store's own. */
-    private static SQLiteDataSource dataSource(Path file) {
+    static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

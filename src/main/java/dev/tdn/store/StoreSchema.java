@@ -124,7 +124,7 @@ final class StoreSchema {
     /** How long a migration waits for another process's migration of the same store. */
     static final long PATIENCE_MS = 30_000;
 
-    private static FluentConfiguration configure(DataSource source, Connection db, Kind kind) throws SQLException {
+    static FluentConfiguration configure(DataSource source, Connection db, Kind kind) throws SQLException {
         int before = version(db, kind);
         boolean legacy = kind == Kind.SQLITE && before > 0 && !hasTable(db, TABLE);
         FluentConfiguration config = Flyway.configure(StoreSchema.class.getClassLoader())
