@@ -20,7 +20,15 @@ import tools.jackson.databind.SerializationFeature;
  */
 public final class Journal implements Closeable {
 
-    static final ObjectWriter LINE = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+    /** In a class of its own, built on first use: a new journal's header needs no mapper ({@link HeaderLine}). */
+    private static final class Lines {
+        static final ObjectWriter LINE = RecordJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** The writer of every line after the header. */
+    static ObjectWriter line() {
+        return Lines.LINE;
+    }
 
     private final Path file;
     private final FileChannel channel;
@@ -63,6 +71,20 @@ public final class Journal implements Closeable {
         }
     }
 
+    private static void prepareLines() {
+        Thread t = new Thread(new PrepareLines(), "tdn-journal-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda, as for the other start-up work. */
+    private static final class PrepareLines implements Runnable {
+        @Override
+        public void run() {
+            line();
+        }
+    }
+
     public static Path fileFor(Path dir, String id) {
         return dir.resolve(id + ".ndjson");
     }
@@ -74,8 +96,10 @@ public final class Journal implements Closeable {
         FileChannel channel = PrivateFiles.create(file);
         Journal journal = new Journal(file, channel);
         try {
-            journal.writeLine(LINE.writeValueAsString(header));
+            journal.writeLine(HeaderLine.of(header));
             PrivateFiles.syncDirectory(dir);
+            // the first answer's line needs the mapper: it is built while the first question is read
+            prepareLines();
         } catch (IOException e) {
             journal.close();
             throw e;
@@ -131,7 +155,7 @@ public final class Journal implements Closeable {
     /** Appends one input and forces it to disk; only then may the console go on. */
     public void append(long elapsedNanos, dev.tdn.session.Input input) throws IOException {
         seq++;
-        writeLine(LINE.writeValueAsString(new JournalEntry(seq, elapsedNanos, input)));
+        writeLine(Lines.LINE.writeValueAsString(new JournalEntry(seq, elapsedNanos, input)));
     }
 
     private void writeLine(String json) throws IOException {
