@@ -14,8 +14,8 @@ import dev.tdn.protocol.ProtocolException;
  * Answers for the commands typed between patients and sourced by every new shell, given without
  * building the command model: picocli reads every command's annotations first, which takes
  * three times as long as starting the JVM. {@code --version} needs none of it, and the completion
- * scripts were generated from that same model at build time (a golden test keeps the packaged
- * copies equal to what the model generates); nor does listing the protocol names, which those
+ * scripts and the root's {@code --help} were generated from that same model at build time (a
+ * golden test keeps the packaged copies equal to what the model generates); nor does listing the protocol names, which those
  * scripts ask for on every TAB after {@code --protocol}. Anything else goes through picocli.
  */
 final class QuickAnswers {
@@ -25,11 +25,30 @@ final class QuickAnswers {
     private QuickAnswers() {
     }
 
+    /** A resource of the jar to {@code out}; false when it is missing, for picocli to answer. */
+    private static boolean copy(String resource, PrintStream out) {
+        try (InputStream in = QuickAnswers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return false;
+            }
+            out.write(in.readAllBytes());
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** True when {@code args} was answered here. */
     static boolean answer(String[] args, PrintStream out) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             out.println("tdn " + VersionProvider.version());
             return true;
+        }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            // the root's help as picocli renders it, in both its styles, made from the model at build
+            // time (a golden test keeps them equal); picocli's own rule says which style this output takes
+            return copy(picocli.CommandLine.Help.Ansi.AUTO.enabled() ? "/help/tdn.ansi.txt" : "/help/tdn.txt", out);
         }
         if (args.length == 2 && args[0].equals("completion") && SHELLS.contains(args[1])) {
             String file = switch (args[1]) {
@@ -37,16 +56,7 @@ final class QuickAnswers {
                 case "zsh" -> "_tdn";
                 default -> "tdn.fish";
             };
-            try (InputStream in = QuickAnswers.class.getResourceAsStream("/completions/" + file)) {
-                if (in == null) {
-                    return false;
-                }
-                out.write(in.readAllBytes());
-                out.flush();
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
+            return copy("/completions/" + file, out);
         }
         if (args.length == 3 && args[0].equals("protocol") && args[1].equals("list") && args[2].equals("--names")) {
             // what the completion scripts ask on every TAB after --protocol: no protocol is read

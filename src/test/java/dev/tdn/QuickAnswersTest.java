@@ -31,6 +31,23 @@ class QuickAnswersTest {
     }
 
     @Test
+    void theRootsHelpIsPicoclisInTheStylePicocliWouldChoose() {
+        // the tests' output is no terminal: plain, as picocli prints it here
+        assertThat(quick("--help")).isEqualTo(quick("-h"))
+                .isEqualTo(dev.tdn.build.GeneratedFiles.rootHelp(picocli.CommandLine.Help.Ansi.OFF))
+                .isEqualTo(TdnRunner.run("--no-color", "--help").out())
+                .contains("Usage: tdn", "Exit codes:", "Examples:").doesNotContain("\u001b");
+        // and styled where picocli would style it
+        System.setProperty("picocli.ansi", "true");
+        try {
+            assertThat(quick("--help")).isEqualTo(dev.tdn.build.GeneratedFiles.rootHelp(picocli.CommandLine.Help.Ansi.ON))
+                    .contains("\u001b[");
+        } finally {
+            System.clearProperty("picocli.ansi");
+        }
+    }
+
+    @Test
     void theProtocolNamesAreThoseOfTheCommand() throws Exception {
         System.setProperty("tdn.home", home.toString());
         Path protocols = Files.createDirectories(home.resolve("protocols"));

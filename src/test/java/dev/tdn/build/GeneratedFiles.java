@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * The files made from the command model and committed: completion scripts ({@code completions/})
- * and man pages ({@code man/}). One generator serves the build (which writes them for the
+ * The files made from the command model and committed: completion scripts ({@code completions/}),
+ * man pages ({@code man/}) and the root's help ({@code src/main/resources/help/}, which
+ * {@code tdn --help} prints without building the model). One generator serves the build (which writes them for the
  * release archive), the refresh command (which writes them into the repository) and the test
  * that fails when the committed ones are stale.
  *
@@ -45,7 +46,25 @@ public final class GeneratedFiles {
         try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
             manPages(root, "tdn", asciidoctor, files);
         }
+        files.put(HELP + "tdn.txt", rootHelp(CommandLine.Help.Ansi.OFF));
+        files.put(HELP + "tdn.ansi.txt", rootHelp(CommandLine.Help.Ansi.ON));
         return files;
+    }
+
+    /** Where {@code tdn --help}'s text is kept for the quick answer, in picocli's two styles. */
+    public static final String HELP = "src/main/resources/help/";
+
+    /** What {@code tdn --help} prints through picocli, in {@code ansi}'s style. */
+    public static String rootHelp(CommandLine.Help.Ansi ansi) {
+        CommandLine cl = Tdn.commandLine(System.in, new String[] {"--help"});
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+        java.io.StringWriter out = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        int code = cl.execute("--help");
+        if (code != 0) {
+            throw new IllegalStateException("tdn --help exited " + code);
+        }
+        return out.toString();
     }
 
     private static void manPages(CommandLine command, String name, Asciidoctor asciidoctor, Map<String, String> out)
