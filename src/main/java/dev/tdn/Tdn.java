@@ -89,7 +89,12 @@ public final class Tdn {
             SchemaCheck.prepareInBackground(ProtocolValidator.SCHEMA);
         }
         if (RECORD_WRITES.contains(invoked)) {
-            RecordJson.prepareInBackground();
+            if (java.util.Arrays.asList(args).contains("fhir") || java.util.Arrays.asList(args).contains("--format=fhir")) {
+                // the mapper, and the Bundle's writers on it
+                dev.tdn.export.FhirBundleExport.prepareInBackground();
+            } else {
+                RecordJson.prepareInBackground();
+            }
         }
         if (STORE_COMMANDS.contains(invoked)) {
             StoreAddress.prepareInBackground();

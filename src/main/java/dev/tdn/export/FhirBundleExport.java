@@ -7,8 +7,6 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.tdn.record.SessionRecord;
 
@@ -18,9 +16,31 @@ import dev.tdn.record.SessionRecord;
  * after the last and its size is not bounded by memory. Deterministic (no timestamp): the same
  * store exports the same bytes.
  */
-final class FhirBundleExport implements Export {
+public final class FhirBundleExport implements Export {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The record mapper (it indents): building a mapper of its own was 30 ms of a one-patient export. */
+    private static final ObjectMapper MAPPER = dev.tdn.record.RecordJson.mapper();
+
+    /**
+     * Builds the mapper's writers for a Bundle's entries on a background thread, while picocli
+     * reads the command line and the store is opened: finding the serializers of the FHIR
+     * resources' dozen record types was 30 ms of a one-patient export (src/bench/README.md).
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(new Prepare(), "tdn-fhir-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda, as for the other start-up work. */
+    private static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            MAPPER.writerFor(Fhir.Entry.class);
+            MAPPER.writerFor(Fhir.Procedure.class);
+            MAPPER.writerFor(Fhir.Observation.class);
+        }
+    }
 
     private final Writer out;
     private final IdentifierSystems systems;
