@@ -76,6 +76,9 @@ public final class LocatedJson {
         return problems;
     }
 
+    /** A path a finding lies on whose value has not been read (yet, or at all: it is missing). */
+    private static final TokenStreamLocation NOT_READ = new TokenStreamLocation(null, -1, -1, -1);
+
     /**
      * Places findings as {@link #place} does, reading the document once as a stream instead of
      * holding it as a located tree: a node for every value, with its location, took a 15 MB
@@ -84,16 +87,19 @@ public final class LocatedJson {
      * missing one is placed at the closest value on its way that exists.
      */
     public static List<Problem> placeByReading(ObjectMapper mapper, Document doc, List<Violation> violations) {
-        java.util.Set<List<String>> wanted = new java.util.HashSet<>();
+        // every path a finding lies on, each prefix once, mapped to its place once read: one map,
+        // whose keys are the first lists made (a set beside a map held each path three times)
+        java.util.Map<List<String>, TokenStreamLocation> found = new java.util.HashMap<>();
         for (Violation v : violations) {
             List<String> path = new ArrayList<>();
-            wanted.add(List.copyOf(path));
+            found.putIfAbsent(List.of(), NOT_READ);
             for (Object segment : v.path().segments()) {
                 path.add(String.valueOf(segment));
-                wanted.add(List.copyOf(path));
+                if (!found.containsKey(path)) {
+                    found.put(List.copyOf(path), NOT_READ);
+                }
             }
         }
-        java.util.Map<List<String>, TokenStreamLocation> found = new java.util.HashMap<>();
         try (JsonParser parser = mapper.createParser(doc.bytes())) {
             // one frame per open object or array: its path (null when no finding lies under it),
             // whether it is an array, the index reached and the field name last read
@@ -117,11 +123,12 @@ public final class LocatedJson {
                         List<String> child = new ArrayList<>(parent.path.size() + 1);
                         child.addAll(parent.path);
                         child.add(segment);
-                        path = wanted.contains(child) ? child : null;
+                        path = found.containsKey(child) ? child : null;
                     }
                 }
-                if (path != null) {
-                    found.putIfAbsent(path, parser.currentTokenLocation());
+                if (path != null && found.get(path) == NOT_READ) {
+                    // replacing a value keeps the key already there
+                    found.put(path, parser.currentTokenLocation());
                 }
                 if (t == tools.jackson.core.JsonToken.START_OBJECT || t == tools.jackson.core.JsonToken.START_ARRAY) {
                     open.push(new Frame(path, t == tools.jackson.core.JsonToken.START_ARRAY));
@@ -139,7 +146,7 @@ public final class LocatedJson {
                     prefix.add(String.valueOf(segment));
                 }
                 TokenStreamLocation at = found.get(prefix);
-                if (at != null) {
+                if (at != null && at != NOT_READ) {
                     return at;
                 }
             }
