@@ -20,12 +20,9 @@ public final class Fingerprint {
      * waits for after checking the record (src/bench/README.md).
      */
     public static void prepareInBackground() {
-        Thread t = new Thread(new Prepare(), "tdn-sha256-prepare");
-        t.setDaemon(true);
-        t.start();
+        IdleCore.run("tdn-sha256-prepare", new Prepare());
     }
 
-    /** A class rather than a lambda, as for the other start-up work. */
     private static final class Prepare implements Runnable {
         @Override
         public void run() {

@@ -2,7 +2,6 @@ package dev.tdn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
@@ -31,11 +30,10 @@ class ConfigTreeTest {
         Seeds seeds = Seeds.load();
         Random random = new Random(20261204);
         int accepted = 0;
-        for (int i = 0; i < MUTATIONS + seeds.configs.size(); i++) {
-            boolean seed = i < seeds.configs.size();
-            byte[] bytes = seed ? seeds.configs.get(i)
-                    : Mutator.mutate(seeds.configs.get(random.nextInt(seeds.configs.size())), random);
-            String as = "document " + i + ": " + new String(bytes, StandardCharsets.UTF_8);
+        for (Mutator.Case c : Mutator.seedsThenMutations(seeds.configs, MUTATIONS, random)) {
+            boolean seed = c.seed();
+            byte[] bytes = c.bytes();
+            String as = c.describe();
             Document doc = new Document("config.json", 1, bytes);
 
             Config expected = locatedPath(doc);

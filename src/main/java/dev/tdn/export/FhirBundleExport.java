@@ -27,12 +27,9 @@ public final class FhirBundleExport implements Export {
      * resources' dozen record types was 30 ms of a one-patient export (src/bench/README.md).
      */
     public static void prepareInBackground() {
-        Thread t = new Thread(new Prepare(), "tdn-fhir-prepare");
-        t.setDaemon(true);
-        t.start();
+        dev.tdn.IdleCore.run("tdn-fhir-prepare", new Prepare());
     }
 
-    /** A class rather than a lambda, as for the other start-up work. */
     private static final class Prepare implements Runnable {
         @Override
         public void run() {

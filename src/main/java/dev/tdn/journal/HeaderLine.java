@@ -1,5 +1,7 @@
 package dev.tdn.journal;
 
+import static dev.tdn.json.NullableProperty.string;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -148,14 +150,5 @@ final class HeaderLine {
         g.writeNumberProperty("minSeconds", w.minSeconds());
         g.writeNumberProperty("maxSeconds", w.maxSeconds());
         g.writeEndObject();
-    }
-
-    private static void string(JsonGenerator g, String name, String value) {
-        g.writeName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
     }
 }

@@ -72,12 +72,9 @@ public final class Journal implements Closeable {
     }
 
     private static void prepareLines() {
-        Thread t = new Thread(new PrepareLines(), "tdn-journal-prepare");
-        t.setDaemon(true);
-        t.start();
+        dev.tdn.IdleCore.run("tdn-journal-prepare", new PrepareLines());
     }
 
-    /** A class rather than a lambda, as for the other start-up work. */
     private static final class PrepareLines implements Runnable {
         @Override
         public void run() {

@@ -57,9 +57,7 @@ public final class SchemaCheck {
     public static void prepareInBackground(String resource) {
         FutureTask<SchemaCheck> task = new FutureTask<>(new Build(resource));
         if (PREPARED.putIfAbsent(resource, task) == null) {
-            Thread t = new Thread(task, "tdn-schema-prepare");
-            t.setDaemon(true);
-            t.start();
+            dev.tdn.IdleCore.run("tdn-schema-prepare", task);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.tdn.record;
 
+import static dev.tdn.json.NullableProperty.string;
+
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -208,14 +210,6 @@ public final class CompactRecord {
         g.writeEndArray();
     }
 
-    private static void string(JsonGenerator g, String name, String value) {
-        g.writeName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
 
     private static void choice(JsonGenerator g, String name, String json) {
         string(g, name, json);

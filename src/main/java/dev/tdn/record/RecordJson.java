@@ -49,9 +49,7 @@ public final class RecordJson {
      * command line, for a command that writes records with it.
      */
     public static void prepareInBackground() {
-        Thread t = new Thread(new Prepare(), "tdn-json-prepare");
-        t.setDaemon(true);
-        t.start();
+        dev.tdn.IdleCore.run("tdn-json-prepare", new Prepare());
     }
 
     /** A class rather than a lambda: linking a lambda the start-up archive has not seen costs more than this saves. */

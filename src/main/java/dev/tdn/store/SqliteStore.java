@@ -43,9 +43,7 @@ final class SqliteStore extends JdbcStore {
      * a failure here shows again, properly, when the store is opened.
      */
     static void prepareInBackground() {
-        Thread t = new Thread(new Prepare(), "tdn-sqlite-prepare");
-        t.setDaemon(true);
-        t.start();
+        dev.tdn.IdleCore.run("tdn-sqlite-prepare", new Prepare());
     }
 
     /** A class rather than a lambda: linking a lambda the start-up archive has not seen costs more than this saves. */

@@ -24,9 +24,7 @@ public final class StoreOpening implements Importer.Destination {
     /** Starts opening: {@code open} may give null (a dry run without a store). */
     public static StoreOpening start(Callable<SessionStore> open) {
         StoreOpening opening = new StoreOpening(open);
-        Thread t = new Thread(opening.task, "tdn-store-open");
-        t.setDaemon(true);
-        t.start();
+        dev.tdn.IdleCore.run("tdn-store-open", opening.task);
         return opening;
     }
 

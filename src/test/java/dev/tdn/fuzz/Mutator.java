@@ -32,6 +32,37 @@ public final class Mutator {
     private Mutator() {
     }
 
+    /** One document of {@link #seedsThenMutations}: a seed itself, or a mutation of one. */
+    public record Case(int index, boolean seed, byte[] bytes) {
+        /** For a failing assertion: which document, and what it holds. */
+        public String describe() {
+            return "document " + index + ": " + new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Every seed as it is, then {@code mutations} mutations of seeds picked by {@code random},
+     * each made as the loop reaches it (thousands of records would not fit in memory at once).
+     */
+    public static Iterable<Case> seedsThenMutations(java.util.List<byte[]> seeds, int mutations, Random random) {
+        return () -> new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < seeds.size() + mutations;
+            }
+
+            @Override
+            public Case next() {
+                boolean seed = i < seeds.size();
+                Case c = new Case(i, seed, seed ? seeds.get(i) : mutate(seeds.get(random.nextInt(seeds.size())), random));
+                i++;
+                return c;
+            }
+        };
+    }
+
     /** One to four mutations of {@code seed}; never the seed itself unchanged on purpose, though it can happen. */
     public static byte[] mutate(byte[] seed, Random r) {
         byte[] out = seed;

@@ -3,7 +3,6 @@ package dev.tdn.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,10 @@ class ProtocolTreeTest {
         Random random = new Random(20261204);
         int bound = 0;
         int common = 0;
-        for (int i = 0; i < MUTATIONS + seeds.protocols.size(); i++) {
-            boolean seed = i < seeds.protocols.size();
-            byte[] bytes = seed ? seeds.protocols.get(i)
-                    : Mutator.mutate(seeds.protocols.get(random.nextInt(seeds.protocols.size())), random);
-            String as = "document " + i + ": " + new String(bytes, StandardCharsets.UTF_8);
+        for (Mutator.Case c : Mutator.seedsThenMutations(seeds.protocols, MUTATIONS, random)) {
+            boolean seed = c.seed();
+            byte[] bytes = c.bytes();
+            String as = c.describe();
 
             // the validator's verdict: valid exactly when the located path alone finds nothing
             CheckedProtocol checked = validator.check(new Document("p.json", 1, bytes), null);

@@ -36,11 +36,10 @@ class RecordTreeTest {
         int trees = 0;
         int common = 0;
         int records = 0;
-        for (int i = 0; i < MUTATIONS + seeds.records.size(); i++) {
-            boolean seed = i < seeds.records.size();
-            byte[] bytes = seed ? seeds.records.get(i)
-                    : Mutator.mutate(seeds.records.get(random.nextInt(seeds.records.size())), random);
-            String as = "document " + i + ": " + new String(bytes, StandardCharsets.UTF_8);
+        for (Mutator.Case c : Mutator.seedsThenMutations(seeds.records, MUTATIONS, random)) {
+            boolean seed = c.seed();
+            byte[] bytes = c.bytes();
+            String as = c.describe();
 
             JsonNode jackson;
             try {
