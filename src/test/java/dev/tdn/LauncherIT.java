@@ -79,9 +79,10 @@ class LauncherIT {
         // -XX:+PrintCommandLineFlags prints the flags the JVM took, before tdn's own output
         Map<String, String> flags = Map.of("JDK_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");
         String store = "jdbc:sqlite:" + install.resolve("compiler-check.db");
-        // more than 16 MB: one line longer than a record may be, refused at once
+        // more than 96 MB: lines longer than a record may be, refused at the first
         Path large = install.resolve("large.ndjson");
-        Files.writeString(large, "x".repeat(17 * 1024 * 1024));
+        String line = "x".repeat(17 * 1024 * 1024) + "\n";
+        Files.writeString(large, line.repeat(6));
 
         Run validate = run(flags, tdn.toString(), "validate", Examples.COMPLETED.toString());
         Run show = run(flags, tdn.toString(), "--store", store, "--no-color", "show", "nothing");
