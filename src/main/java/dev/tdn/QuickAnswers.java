@@ -25,6 +25,19 @@ final class QuickAnswers {
     private QuickAnswers() {
     }
 
+    /**
+     * Whether picocli renders help as it did at build time: no {@code picocli.*} setting (a width,
+     * a colour) but the one its style rule reads itself.
+     */
+    private static boolean picocliAsBuilt() {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("picocli.") && !name.equals("picocli.ansi")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A resource of the jar to {@code out}; false when it is missing, for picocli to answer. */
     private static boolean copy(String resource, PrintStream out) {
         try (InputStream in = QuickAnswers.class.getResourceAsStream(resource)) {
@@ -45,7 +58,7 @@ final class QuickAnswers {
             out.println("tdn " + VersionProvider.version());
             return true;
         }
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) && picocliAsBuilt()) {
             // the root's help as picocli renders it, in both its styles, made from the model at build
             // time (a golden test keeps them equal); picocli's own rule says which style this output takes
             return copy(picocli.CommandLine.Help.Ansi.AUTO.enabled() ? "/help/tdn.ansi.txt" : "/help/tdn.txt", out);

@@ -48,6 +48,17 @@ class QuickAnswersTest {
     }
 
     @Test
+    void helpRenderedOtherwiseThanAtBuildTimeIsPicoclisToGive() {
+        System.setProperty("picocli.usage.width", "120");
+        try {
+            assertThat(QuickAnswers.answer(new String[] {"--help"},
+                    new PrintStream(java.io.OutputStream.nullOutputStream()))).isFalse();
+        } finally {
+            System.clearProperty("picocli.usage.width");
+        }
+    }
+
+    @Test
     void theProtocolNamesAreThoseOfTheCommand() throws Exception {
         System.setProperty("tdn.home", home.toString());
         Path protocols = Files.createDirectories(home.resolve("protocols"));

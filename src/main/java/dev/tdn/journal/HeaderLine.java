@@ -2,8 +2,6 @@ package dev.tdn.journal;
 
 import static dev.tdn.json.NullableProperty.string;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,9 @@ final class HeaderLine {
     }
 
     static String of(JournalHeader h) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        // into characters, as the mapper's writeValueAsString does: the line becomes bytes where
+        // every line does (Journal.writeLine), a lone surrogate as '?' like the entries' text
+        java.io.StringWriter out = new java.io.StringWriter(4096);
         try (JsonGenerator g = RecordJson.factory().createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeNumberProperty("journal", h.journal());
@@ -71,7 +71,7 @@ final class HeaderLine {
             }
             g.writeEndObject();
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     private static void protocol(JsonGenerator g, Protocol p) {

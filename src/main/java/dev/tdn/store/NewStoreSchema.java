@@ -63,8 +63,9 @@ final class NewStoreSchema {
     }
 
     /**
-     * Makes the schema when the store is still empty once this connection holds the write lock;
-     * false, changing nothing, when another process made it first (the caller looks again).
+     * Makes the schema when the file holds nothing at all once this connection holds the write
+     * lock; false, changing nothing, otherwise (another process made or began it: the caller
+     * looks again, and Flyway finishes what is half made).
      */
     static boolean create(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
@@ -72,7 +73,9 @@ final class NewStoreSchema {
         }
         boolean done = false;
         try {
-            if (StoreSchema.state(db, StoreSchema.Kind.SQLITE) != StoreSchema.State.EMPTY) {
+            // nothing at all in the file: a store another process has begun (or an older tdn's
+            // Flyway left with its history table and no more) is Flyway's to finish, as before
+            if (!nothingThere(db)) {
                 return false;
             }
             try (Statement s = db.createStatement()) {
@@ -111,6 +114,12 @@ final class NewStoreSchema {
                     // the failure that brought us here is what the caller reports
                 }
             }
+        }
+    }
+
+    private static boolean nothingThere(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) == 0;
         }
     }
 

@@ -103,8 +103,9 @@ final class SqliteStore extends JdbcStore {
             }
             db.setAutoCommit(true);
             StoreSchema.State state = StoreSchema.state(db, StoreSchema.Kind.SQLITE);
-            // a new store gets its schema without starting Flyway (NewStoreSchema)
-            if (state == StoreSchema.State.EMPTY && NewStoreSchema.create(db)) {
+            // a new store gets its schema without starting Flyway (NewStoreSchema); whatever stops
+            // that is left to Flyway, which says it (and waits for another process) as it always did
+            if (state == StoreSchema.State.EMPTY && newSchema(db)) {
                 return (SqliteStore) new SqliteStore(db).foundAt(0);
             }
             if (state == StoreSchema.State.EMPTY) {
@@ -129,6 +130,14 @@ final class SqliteStore extends JdbcStore {
         } catch (SQLException e) {
             closeQuietly(db);
             throw new StoreException("cannot open the store " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean newSchema(Connection db) {
+        try {
+            return NewStoreSchema.create(db);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -54,7 +54,8 @@ public final class StoreOpening implements Importer.Destination {
     public SessionStore opened() {
         try {
             return store();
-        } catch (StoreException | RuntimeException e) {
+        } catch (StoreException | RuntimeException | Error e) {
+            // said where the store was asked for; closing must not hide what went wrong there
             return null;
         }
     }

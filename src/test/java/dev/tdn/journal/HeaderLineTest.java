@@ -49,10 +49,15 @@ class HeaderLineTest {
                     new Patient("MRN-12345/\u00e9\ud83d\ude00"), new NeedleDefaults(40.5, 0.3, 12.25), "0.1.0", p, 60.0));
         }
         headers.add(new JournalHeader(JournalHeader.FORMAT, null, null, false, null, null, null, null, null, 0.5));
+        // a lone surrogate (a config.json can hold one): '?' once the line is bytes, as in every line
+        headers.add(new JournalHeader(JournalHeader.FORMAT, "id", null, false, new Clinician("pt", "A\ud800B", null),
+                new Patient("p\udc00"), null, null, protocols.get(0), null));
 
         for (JournalHeader h : headers) {
             String mapper = Journal.line().writeValueAsString(h);
             assertThat(HeaderLine.of(h)).isEqualTo(mapper);
+            assertThat(HeaderLine.of(h).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(mapper.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(dev.tdn.record.RecordJson.mapper().readValue(HeaderLine.of(h), JournalHeader.class)).isEqualTo(h);
         }
     }

@@ -61,6 +61,28 @@ class NewStoreSchemaTest {
     }
 
     @Test
+    void aStoreFlywayBeganIsFinishedByFlyway() throws Exception {
+        // an older tdn's first import killed after Flyway made its history table, before the migrations
+        Path file = dir.resolve("tdn.db");
+        try (Connection db = JDBC.createConnection("jdbc:sqlite:" + file, new java.util.Properties());
+                Statement s = db.createStatement()) {
+            s.executeUpdate("CREATE TABLE \"" + StoreSchema.TABLE + "\" (\"installed_rank\" INT NOT NULL PRIMARY KEY,"
+                    + " \"version\" VARCHAR(50), \"description\" VARCHAR(200) NOT NULL, \"type\" VARCHAR(20) NOT NULL,"
+                    + " \"script\" VARCHAR(1000) NOT NULL, \"checksum\" INT, \"installed_by\" VARCHAR(100) NOT NULL,"
+                    + " \"installed_on\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),"
+                    + " \"execution_time\" INT NOT NULL, \"success\" BOOLEAN NOT NULL)");
+            assertThat(NewStoreSchema.create(db)).as("not made here: the file holds something").isFalse();
+        }
+
+        SqliteStore.open(file).close();
+
+        try (Connection db = connect(file)) {
+            assertThat(StoreSchema.state(db, StoreSchema.Kind.SQLITE)).isEqualTo(StoreSchema.State.CURRENT);
+            assertThat(rows(db, "SELECT count(*) FROM " + StoreSchema.TABLE)).containsExactly(List.of(String.valueOf(StoreSchema.LATEST)));
+        }
+    }
+
+    @Test
     void aStoreSomeoneElseMadeIsLeftAsItIs() throws Exception {
         Path file = dir.resolve("tdn.db");
         SqliteStore.open(file).close();
