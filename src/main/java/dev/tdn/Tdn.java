@@ -89,7 +89,8 @@ public final class Tdn {
             SchemaCheck.prepareInBackground(ProtocolValidator.SCHEMA);
         }
         if (RECORD_WRITES.contains(invoked)) {
-            if (java.util.Arrays.asList(args).contains("fhir") || java.util.Arrays.asList(args).contains("--format=fhir")) {
+            java.util.List<String> given = java.util.Arrays.asList(args);
+            if (given.contains("fhir") || given.contains("--format=fhir")) {
                 // the mapper, and the Bundle's writers on it
                 dev.tdn.export.FhirBundleExport.prepareInBackground();
             } else {

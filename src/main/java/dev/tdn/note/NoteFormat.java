@@ -38,11 +38,6 @@ public enum NoteFormat {
         }
 
         @Override
-        void paragraph(StringBuilder sb, String text) {
-            sb.append(text).append('\n');
-        }
-
-        @Override
         void item(StringBuilder sb, String text) {
             sb.append("- ").append(text.replace("\n", "\n  ")).append('\n');
         }
@@ -77,11 +72,6 @@ public enum NoteFormat {
         void field(StringBuilder sb, String label, String value, boolean nested) {
             // two trailing spaces: a hard line break inside the value, as CommonMark has it
             sb.append("- **").append(label).append(":** ").append(value.replace("\n", "  \n  ")).append('\n');
-        }
-
-        @Override
-        void paragraph(StringBuilder sb, String text) {
-            sb.append(text).append('\n');
         }
 
         @Override
@@ -130,7 +120,9 @@ public enum NoteFormat {
     /** A labelled line; {@code nested} under a subheading (a point). */
     abstract void field(StringBuilder sb, String label, String value, boolean nested);
 
-    abstract void paragraph(StringBuilder sb, String text);
+    void paragraph(StringBuilder sb, String text) {
+        sb.append(text).append('\n');
+    }
 
     abstract void item(StringBuilder sb, String text);
 

@@ -38,7 +38,7 @@ public final class CompactRecord {
         g.writeStartObject();
         g.writeNumberProperty("schemaVersion", r.schemaVersion());
         string(g, "id", r.id());
-        choice(g, "status", r.status() == null ? null : r.status().json());
+        choice(g, "status", r.status(), Status::json);
         g.writeBooleanProperty("training", r.training());
         time(g, "startedAt", r.startedAt());
         time(g, "endedAt", r.endedAt());
@@ -88,7 +88,7 @@ public final class CompactRecord {
         list(g, "answers", s.answers(), (w, a) -> {
             w.writeStartObject();
             string(w, "item", a.item());
-            choice(w, "kind", a.kind() == null ? null : a.kind().json());
+            choice(w, "kind", a.kind(), ScreeningAnswer.Kind::json);
             w.writeBooleanProperty("answer", a.answer());
             w.writeEndObject();
         });
@@ -104,7 +104,7 @@ public final class CompactRecord {
         if (p.listed() != null) {
             bool(g, "listed", p.listed());
         }
-        choice(g, "side", p.side() == null ? null : p.side().json());
+        choice(g, "side", p.side(), Side::json);
         string(g, "location", p.location());
         object(g, "palpation", p.palpation(), (w, x) -> {
             bool(w, "reproducesPain", x.reproducesPain());
@@ -117,10 +117,10 @@ public final class CompactRecord {
         g.writeNumberProperty("needlesInserted", p.needlesInserted());
         g.writeNumberProperty("needlesRemoved", p.needlesRemoved());
         number(g, "depthMm", p.depthMm());
-        choice(g, "technique", p.technique() == null ? null : p.technique().json());
+        choice(g, "technique", p.technique(), Technique::json);
         bool(g, "electricalStimulation", p.electricalStimulation());
         time(g, "insertedAt", p.insertedAt());
-        choice(g, "twitch", p.twitch() == null ? null : p.twitch().json());
+        choice(g, "twitch", p.twitch(), Twitch::json);
         object(g, "dwell", p.dwell(), (w, d) -> {
             w.writeNumberProperty("seconds", d.seconds());
             w.writeNumberProperty("minSeconds", d.minSeconds());
@@ -155,8 +155,8 @@ public final class CompactRecord {
     private static void deviation(JsonGenerator g, Deviation d) {
         g.writeStartObject();
         integer(g, "point", d.point());
-        choice(g, "step", d.step() == null ? null : d.step().json());
-        choice(g, "rule", d.rule() == null ? null : d.rule().json());
+        choice(g, "step", d.step(), Step::json);
+        choice(g, "rule", d.rule(), Deviation.Rule::json);
         string(g, "detail", d.detail());
         string(g, "reason", d.reason());
         g.writeEndObject();
@@ -211,8 +211,9 @@ public final class CompactRecord {
     }
 
 
-    private static void choice(JsonGenerator g, String name, String json) {
-        string(g, name, json);
+    /** A choice by the spelling its enum writes (its @JsonValue). */
+    private static <E> void choice(JsonGenerator g, String name, E value, java.util.function.Function<E, String> json) {
+        string(g, name, value == null ? null : json.apply(value));
     }
 
     private static void time(JsonGenerator g, String name, OffsetDateTime value) {

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import dev.tdn.record.RecordJson;
 import dev.tdn.record.SessionRecord;
@@ -21,7 +19,7 @@ import tools.jackson.core.JacksonException;
  * none: reports leave it out as damaged, and {@code tdn import --repair} puts it back, facts and
  * all.
  */
-final class FactsBackfill implements JavaMigration {
+final class FactsBackfill implements ConnectionMigration {
 
     private final StoreSchema.Kind kind;
 
@@ -50,8 +48,7 @@ final class FactsBackfill implements JavaMigration {
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection db = context.getConnection();
+    public void migrate(Connection db) throws SQLException {
         try (Statement read = db.createStatement();
                 PreparedStatement update = db.prepareStatement("UPDATE sessions SET compact_as_stored = ?, "
                         + FactTables.SESSION_COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?");

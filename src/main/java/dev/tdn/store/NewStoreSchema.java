@@ -12,9 +12,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.zip.CRC32;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * A new SQLite store's schema in one transaction, without starting Flyway: the same SQL files
@@ -32,7 +29,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class NewStoreSchema {
 
     /** One migration: a SQL file of {@code db/store/sqlite}, or a Java migration. */
-    private record Migration(String sqlFile, JavaMigration java) {
+    private record Migration(String sqlFile, ConnectionMigration java) {
     }
 
     private static final List<Migration> MIGRATIONS = List.of(
@@ -92,7 +89,7 @@ final class NewStoreSchema {
                         s.executeUpdate(sql);
                     }
                 } else {
-                    m.java().migrate(context(db));
+                    m.java().migrate(db);
                 }
                 int millis = (int) ((System.nanoTime() - started) / 1_000_000);
                 history(db, ++rank, m, millis);
@@ -102,9 +99,7 @@ final class NewStoreSchema {
             }
             done = true;
             return true;
-        } catch (SQLException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (IOException e) {
             throw new SQLException("the new store's schema could not be made (" + e.getMessage() + ")", e);
         } finally {
             if (!done) {
@@ -176,20 +171,5 @@ final class NewStoreSchema {
             throw new IOException("migration " + file + " is missing from the build");
         }
         return in;
-    }
-
-    /** What a Java migration is given: the connection, inside this transaction. */
-    private static Context context(Connection db) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                throw new UnsupportedOperationException("tdn's migrations read no configuration");
-            }
-
-            @Override
-            public Connection getConnection() {
-                return db;
-            }
-        };
     }
 }

@@ -13,8 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.Properties;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -274,7 +272,7 @@ final class SqliteStore extends JdbcStore {
      * stored bytes that reading checks, and orders the start index by id within a time. It
      * leaves user_version at 2 as well, where a tdn from before versioned migrations looks.
      */
-    static final class FixedWidthStartKeys implements JavaMigration {
+    static final class FixedWidthStartKeys implements ConnectionMigration {
 
         @Override
         public MigrationVersion getVersion() {
@@ -297,8 +295,7 @@ final class SqliteStore extends JdbcStore {
         }
 
         @Override
-        public void migrate(Context context) throws SQLException {
-            Connection db = context.getConnection();
+        public void migrate(Connection db) throws SQLException {
             try (Statement s = db.createStatement()) {
                 s.execute("ALTER TABLE sessions ADD COLUMN record_sha256 TEXT");
                 // both orders exactly (export oldest first, list newest first by a backward scan), so
